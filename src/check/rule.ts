@@ -1,0 +1,21 @@
+// What a check is: a rule with an id, a description, a default severity and a function that reports.
+import type {VFile} from 'vfile'
+import type {Book} from '../book.js'
+import type {Severity} from '../config/schema.js'
+import type {Context} from '../context.js'
+import type {Place} from '../report/message.js'
+
+/** Reports one problem found by a rule, at a place in a file. */
+export type Report = (file: VFile, reason: string, place?: Place | undefined) => void
+
+/** A check. The rule id is also its file name under `src/check/rules/`, its test and its README entry. */
+export interface Rule {
+  /** `group/name`, such as `link/anchor-missing`. */
+  id: string
+  /** One line: what the rule wants. */
+  description: string
+  /** Severity unless `book.yaml` `checks` says otherwise. */
+  severity: Severity
+  /** Look at the book and report problems. */
+  check(book: Book, report: Report, context: Context): void | Promise<void>
+}

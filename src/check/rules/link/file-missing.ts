@@ -1,0 +1,19 @@
+// Rule `link/file-missing`: a link to a chapter or file that the book does not have.
+import type {Rule} from '../../rule.js'
+import {didYouMeanText} from '../../../util/did-you-mean.js'
+
+/** `link/file-missing` */
+export const fileMissing: Rule = {
+  id: 'link/file-missing',
+  description: 'Links to other chapters point at chapters listed in `book.yaml`.',
+  severity: 'error',
+  check(book, report) {
+    for (const link of book.links) {
+      if (link.problem === 'file-missing') {
+        report(link.chapter.file, `Cannot find chapter \`${link.url.split('#')[0]}\`${didYouMeanText(link.suggestion)}`, link.node.position)
+      } else if (link.problem === 'outside') {
+        report(link.chapter.file, `Link \`${link.url}\` points outside the manuscript folder`, link.node.position)
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+// The `colophon` command: parses arguments with commander, runs the pipeline, reports, and returns the exit code.
+import {readFileSync} from 'node:fs'
+import {mkdir} from 'node:fs/promises'
+import path from 'node:path'
+import {Command, CommanderError, Option} from 'commander'
+import type {BuildOptions, Format} from './context.js'
+import {createLogger} from './report/logger.js'
+import {countMessages, formatHuman, toJson} from './report/reporter.js'
+import {run} from './pipeline.js'
+import {exitCodes} from './stage-error.js'
+import {writeAtomic} from './write/write-atomic.js'
+
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+
+/** Options shared by `build` and `check`. */
+interface CommonOptions {
+  manuscript: string
+  out: string
+  external?: boolean
+  offline?: boolean
+  report?: string
+  maxWarnings?: string
+  verbose?: boolean
+  format?: string
+}
+
+/**
+ * Run the CLI with `argv` and return the exit code; never calls `process.exit()`.
+ *
+ * @param argv - `process.argv`.
+ * @returns 0 success, 1 the book has errors, 2 usage, config or internal error, 130/143 interrupted.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = exitCodes.ok
+  const program = new Command('colophon')
+    .description('Build a checked EPUB 3 and a print-quality PDF from a Markdown manuscript.')
+    .version(packageJson.version)
+    .exitOverride()
+    .configureOutput({writeErr: (text) => process.stderr.write(text)})
+
+  const common = (command: Command): Command =>
+    command
+      .option('-m, --manuscript <dir>', 'manuscript folder with book.yaml', 'manuscript')
+      .option('-o, --out <dir>', 'output folder', 'dist')
+      .option('--external', 'check external links over the network')
+      .option('--offline', 'never use the network; report external links as unchecked')
+      .addOption(new Option('--report <format>', 'also write the messages as JSON to <out>/colophon-report.json').choices(['json']))
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+      .option('--verbose', 'show debug output')
+
+  common(program.command('build').description('check the book, then render EPUB and PDF into the output folder'))
+    .option('-f, --format <list>', 'comma-separated formats: epub, pdf', 'epub,pdf')
+    .action(async (options: CommonOptions) => {
+      code = await execute(options, parseFormats(options.format ?? 'epub,pdf'))
+    })
+
+  common(program.command('check').description('run every check without rendering')).action(async (options: CommonOptions) => {
+    code = await execute(options, [])
+  })
+
+  try {
+    await program.parseAsync([...argv])
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // `--help` and `--version` end through here too, with code 0.
+      return error.exitCode === 0 ? exitCodes.ok : exitCodes.failure
+    }
+
+    process.stderr.write(`colophon: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    return exitCodes.failure
+  }
+
+  return code
+}
+
+function parseFormats(list: string): Format[] {
+  const formats = list.split(',').map((format) => format.trim())
+  for (const format of formats) {
+    if (format !== 'epub' && format !== 'pdf') {
+      throw new CommanderError(exitCodes.failure, 'colophon.format', `unknown format \`${format}\`; use epub, pdf or epub,pdf`)
+    }
+  }
+
+  return formats as Format[]
+}
+
+async function execute(options: CommonOptions, formats: Format[]): Promise<number> {
+  const controller = new AbortController()
+  let signalCode: number = exitCodes.interrupted
+  const onSignal = (signal: NodeJS.Signals): void => {
+    signalCode = signal === 'SIGTERM' ? exitCodes.terminated : exitCodes.interrupted
+    controller.abort(new Error(signal))
+  }
+
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  try {
+    const buildOptions: BuildOptions = {
+      manuscript: path.resolve(options.manuscript),
+      out: path.resolve(options.out),
+      formats,
+      external: Boolean(options.external),
+      offline: Boolean(options.offline),
+      signal: controller.signal
+    }
+    const logger = createLogger({verbose: Boolean(options.verbose)})
+    const result = await run(buildOptions, logger)
+    const color = Boolean(process.stderr.isTTY) && !process.env['NO_COLOR']
+    process.stderr.write(formatHuman(result.files, {color}))
+    if (options.report === 'json') {
+      await mkdir(buildOptions.out, {recursive: true})
+      const target = path.join(buildOptions.out, 'colophon-report.json')
+      await writeAtomic(target, JSON.stringify(toJson(result.files), null, 2) + '\n')
+    }
+
+    if (result.failure) process.stderr.write(`colophon: ${result.failure}\n`)
+    for (const output of result.outputs) logger.info(`wrote ${path.relative(process.cwd(), output)}`)
+    if (controller.signal.aborted) return signalCode
+    const maxWarnings = options.maxWarnings === undefined ? Number.POSITIVE_INFINITY : Number(options.maxWarnings)
+    if (result.code === exitCodes.ok && countMessages(result.files).warnings > maxWarnings) return exitCodes.bookErrors
+    return result.code
+  } catch (error) {
+    if (controller.signal.aborted) return signalCode
+    throw error
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}

@@ -1,0 +1,89 @@
+// Parses YAML safely (no custom tags, bounded aliases) and keeps the document for positions.
+import type {Point, Position} from 'unist'
+import type {VFile} from 'vfile'
+import {Document, LineCounter, isMap, isNode, isPair, isScalar, parseDocument} from 'yaml'
+import {addMessage} from '../report/message.js'
+
+/** YAML parsed from a file, with what is needed to point back into it. */
+export interface ParsedYaml {
+  /** The plain data, or `undefined` when the YAML is broken. */
+  data: unknown
+  /** The YAML document, for positions of keys and values. */
+  document: Document
+  /** Turn an offset in the YAML text into a point in the file. */
+  pointAt: (offset: number) => Point
+}
+
+/** Aliases one YAML text may expand: enough for any book, too few for a "billion laughs". */
+const maxAliasCount = 100
+
+/**
+ * Parse YAML text that sits in `file` from line `lineOffset + 1`.
+ *
+ * Errors (syntax, tags, alias bombs) are reported on `file` as `config/yaml`.
+ *
+ * @param file - File the YAML belongs to.
+ * @param text - The YAML text.
+ * @param lineOffset - Lines before the YAML in the file (front matter starts after `---`).
+ * @returns The parsed YAML.
+ */
+export function parseYaml(file: VFile, text: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core'})
+  const pointAt = (offset: number): Point => {
+    const {line, col} = lineCounter.linePos(offset)
+    return {line: line + lineOffset, column: col, offset}
+  }
+
+  // Unresolved tags are only warnings to the yaml package; a manuscript may use no tags at all.
+  const problems = [...document.errors, ...document.warnings]
+  for (const problem of problems) {
+    const reason = problem.code === 'TAG_RESOLVE_FAILED' ? 'YAML tags are not allowed' : problem.message.split('\n')[0]
+    addMessage(file, `${reason} (fix the YAML syntax)`, {ruleId: 'config/yaml', place: pointAt(problem.pos[0])})
+  }
+
+  if (problems.length > 0) return {data: undefined, document, pointAt}
+
+  try {
+    return {data: document.toJS({maxAliasCount}), document, pointAt}
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    addMessage(file, `Cannot read YAML: ${reason}; use fewer aliases`, {ruleId: 'config/yaml', place: pointAt(0)})
+    return {data: undefined, document, pointAt}
+  }
+}
+
+/**
+ * Find the place of the value (or, with `key: true`, the key) at `path`.
+ *
+ * @param yaml - Parsed YAML.
+ * @param path - Keys and indices from the root.
+ * @param key - Point at the last key rather than its value.
+ * @returns The place, or the closest existing parent's.
+ */
+export function placeOf(yaml: ParsedYaml, path: ReadonlyArray<PropertyKey>, key = false): Position | undefined {
+  let node: unknown = yaml.document.contents
+  let place = rangeOf(yaml, node)
+  for (const [index, segment] of path.entries()) {
+    if (!isNode(node) || !('items' in node)) break
+    const items = (node as {items: unknown[]}).items
+    let next: unknown
+    if (isMap(node)) {
+      const pair = items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment)
+      if (!isPair(pair)) break
+      next = key && index === path.length - 1 ? pair.key : pair.value
+    } else {
+      next = items[Number(segment)]
+    }
+
+    place = rangeOf(yaml, next) ?? place
+    node = next
+  }
+
+  return place
+}
+
+function rangeOf(yaml: ParsedYaml, node: unknown): Position | undefined {
+  if (!isNode(node) || !node.range) return undefined
+  return {start: yaml.pointAt(node.range[0]), end: yaml.pointAt(node.range[1])}
+}

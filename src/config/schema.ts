@@ -1,0 +1,141 @@
+// The schema of `book.yaml`: the one source of the config's types, validation and documentation.
+import {parse as parseBcp47} from 'bcp-47'
+import {z} from 'zod'
+
+/** Text directions a book can declare. */
+export const directions = ['ltr', 'rtl'] as const
+
+/** Page sizes the print layout knows, with their CSS `size` value. */
+export const pageSizes = {
+  A5: '148mm 210mm',
+  A4: '210mm 297mm',
+  Letter: '8.5in 11in',
+  '6x9in': '6in 9in'
+} as const
+
+/** Chapter types a chapter's front matter may declare, mapped to EPUB `epub:type` values. */
+export const chapterTypes = [
+  'foreword',
+  'preface',
+  'introduction',
+  'prologue',
+  'chapter',
+  'appendix',
+  'epilogue',
+  'afterword',
+  'acknowledgments',
+  'bibliography',
+  'glossary',
+  'resources'
+] as const
+
+/** Rule severities, as in ESLint. */
+export const severities = ['error', 'warn', 'off'] as const
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty')
+
+/** ISBN-13 with a valid check digit; hyphens and spaces are allowed. */
+export function isIsbn13(value: string): boolean {
+  const digits = value.replace(/[-\s]/g, '')
+  if (!/^97[89]\d{10}$/.test(digits)) return false
+  let sum = 0
+  for (let index = 0; index < 12; index++) {
+    sum += Number(digits[index]) * (index % 2 === 0 ? 1 : 3)
+  }
+
+  return (10 - (sum % 10)) % 10 === Number(digits[12])
+}
+
+/** A person credited in the book: an author or a contributor. */
+export const personSchema = z.strictObject({
+  name: nonEmpty.describe('Name as it should be displayed.'),
+  'file-as': nonEmpty.optional().describe('Sort form of the name, such as `Writer, Ada`.'),
+  role: nonEmpty
+    .optional()
+    .describe('MARC relator code: `aut`, `aui` (foreword), `edt`, `ill`, `pht`, `trl`, `fnd` (funder), `ctb`…')
+})
+
+const pageSchema = z.strictObject({
+  size: z.enum(Object.keys(pageSizes) as [keyof typeof pageSizes]).default('A5').describe('Page size of the PDF.'),
+  'chapter-start': z
+    .enum(['any', 'right'])
+    .default('any')
+    .describe('`right` opens every chapter on a right-hand page, for print.'),
+  notes: z.enum(['footnotes', 'endnotes']).default('footnotes').describe('Where notes go in the PDF.')
+})
+
+const imageCreditSchema = z.strictObject({
+  images: z.array(nonEmpty).min(1).describe('Image paths or globs (`images/*.svg`), relative to the manuscript.'),
+  creator: nonEmpty.describe('Who made the images.'),
+  license: nonEmpty.describe('SPDX licence expression, or a statement such as `All rights reserved`.'),
+  source: z.url().optional().describe('Where the images come from.')
+})
+
+const chaptersSchema = z.strictObject({
+  front: z.array(nonEmpty).default([]).describe('Front matter: foreword, preface…'),
+  body: z.array(nonEmpty).min(1, 'a book needs at least one body chapter').describe('The chapters.'),
+  back: z.array(nonEmpty).default([]).describe('Back matter: appendices, resources, acknowledgements…')
+})
+
+/** The schema of `book.yaml`. */
+export const bookSchema = z.strictObject({
+  title: nonEmpty.describe("The book's title."),
+  subtitle: nonEmpty.optional().describe('Subtitle.'),
+  language: nonEmpty
+    .refine((value) => parseBcp47(value).language !== null, 'must be a BCP 47 language tag such as `en-GB`')
+    .describe('BCP 47 language tag.'),
+  direction: z.enum(directions).optional().describe('Text direction; defaults from the language.'),
+  identifier: z
+    .string()
+    .regex(/^urn:uuid:[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i, 'must be `urn:uuid:` and a UUID')
+    .describe('Unique, fixed identifier of the book.'),
+  isbn: z.string().refine(isIsbn13, 'must be an ISBN-13 with a valid check digit').optional().describe('ISBN-13.'),
+  authors: z.array(personSchema).default([]).describe('Authors (role `aut` unless given).'),
+  contributors: z.array(personSchema).default([]).describe('Other contributors, each with a MARC relator role.'),
+  publisher: nonEmpty.optional().describe('Publisher.'),
+  date: z.iso.date('must be a date as `YYYY-MM-DD`').describe('Publication date.'),
+  edition: nonEmpty.optional().describe('Edition statement.'),
+  rights: nonEmpty.optional().describe('Rights statement.'),
+  license: nonEmpty.optional().describe('SPDX licence expression.'),
+  description: nonEmpty.optional().describe('Description of the book.'),
+  subjects: z.array(nonEmpty).default([]).describe('Subjects or keywords.'),
+  series: z
+    .strictObject({name: nonEmpty, position: z.number().int().positive().optional()})
+    .optional()
+    .describe('The series the book belongs to.'),
+  cover: nonEmpty.optional().describe('Cover image, relative to the manuscript.'),
+  page: pageSchema.prefault({}).describe('Print layout.'),
+  'toc-depth': z.number().int().min(1).max(3).default(2).describe('Heading depth of the contents.'),
+  chapters: chaptersSchema.describe('Chapter files in reading order.'),
+  'image-credits': z.array(imageCreditSchema).default([]).describe('Credits and licences of images.'),
+  links: z
+    .strictObject({
+      'check-external': z.boolean().default(false).describe('Check external links on every check or build.'),
+      skip: z.array(nonEmpty).default([]).describe('URL patterns (`*` wildcards) never checked.')
+    })
+    .prefault({})
+    .describe('External link checking.'),
+  checks: z.record(z.string(), z.enum(severities)).default({}).describe('Rule severities by rule id.')
+})
+
+/** A validated `book.yaml`. */
+export type BookConfig = z.infer<typeof bookSchema>
+
+/** A person in a validated `book.yaml`. */
+export type Person = z.infer<typeof personSchema>
+
+/** A chapter type. */
+export type ChapterType = (typeof chapterTypes)[number]
+
+/** A rule severity. */
+export type Severity = (typeof severities)[number]
+
+/** The schema of a chapter's YAML front matter. */
+export const frontMatterSchema = z.strictObject({
+  title: nonEmpty.optional().describe('Chapter title; defaults to the first `#` heading.'),
+  type: z.enum(chapterTypes).optional().describe('Kind of chapter.'),
+  contributors: z.array(personSchema).default([]).describe('People credited for this chapter.')
+})
+
+/** Validated chapter front matter. */
+export type FrontMatter = z.infer<typeof frontMatterSchema>

@@ -1,0 +1,70 @@
+// Validates parsed YAML against a schema and reports each problem at its key, with "did you mean".
+import type {VFile} from 'vfile'
+import type {z} from 'zod'
+import {addMessage} from '../report/message.js'
+import {didYouMean, didYouMeanText} from '../util/did-you-mean.js'
+import {placeOf, type ParsedYaml} from './parse-yaml.js'
+
+/**
+ * Validate `yaml` with `schema`, reporting every issue on `file` as `config/invalid`.
+ *
+ * @param file - File the YAML came from.
+ * @param yaml - Parsed YAML.
+ * @param schema - Schema to validate with.
+ * @param what - Name of the thing, for messages (`book.yaml`, `front matter`).
+ * @returns The valid data, or `undefined`.
+ */
+export function validateYaml<Schema extends z.ZodType>(
+  file: VFile,
+  yaml: ParsedYaml,
+  schema: Schema,
+  what: string
+): z.infer<Schema> | undefined {
+  const result = schema.safeParse(yaml.data ?? {})
+  if (result.success) return result.data
+
+  for (const issue of result.error.issues) {
+    const path = issue.path as PropertyKey[]
+    if (issue.code === 'unrecognized_keys') {
+      const known = keysAt(schema, path)
+      for (const key of issue.keys) {
+        const name = [...path, key].join('.')
+        addMessage(file, `Unknown key \`${name}\` in ${what}${didYouMeanText(didYouMean(key, known))}`, {
+          ruleId: 'config/unknown-key',
+          place: placeOf(yaml, [...path, key], true)
+        })
+      }
+
+      continue
+    }
+
+    const name = path.length > 0 ? `\`${path.join('.')}\`` : what
+    const missing = issue.code === 'invalid_type' && issue.input === undefined
+    const reason = missing ? `Missing required key ${name} in ${what}` : `Invalid ${name}: ${issue.message}`
+    addMessage(file, reason, {ruleId: 'config/invalid', place: placeOf(yaml, path)})
+  }
+
+  return undefined
+}
+
+/** Keys the object schema at `path` knows, for suggestions. */
+function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+  let current: unknown = schema
+  for (const segment of [...path, undefined]) {
+    current = unwrap(current)
+    const def = (current as {def?: {type?: string; shape?: Record<string, unknown>; element?: unknown}}).def
+    if (segment === undefined) return def?.shape ? Object.keys(def.shape) : []
+    if (def?.type === 'array') current = def.element
+    else if (def?.shape) current = def.shape[String(segment)]
+    else return []
+  }
+
+  return []
+}
+
+/** Look through optional, default and prefault wrappers. */
+function unwrap(schema: unknown): unknown {
+  let current = schema as {def?: {innerType?: unknown}}
+  while (current.def?.innerType) current = current.def.innerType as typeof current
+  return current
+}

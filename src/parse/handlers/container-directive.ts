@@ -1,0 +1,56 @@
+// mdast → hast handler for container directives: `:::case-story`, `:::tip` and `:::note` become asides.
+import type {Element, ElementContent} from 'hast'
+import type {ContainerDirective} from 'mdast-util-directive'
+import type {State} from 'mdast-util-to-hast'
+
+/** Directive names Colophon knows, with the label a reader sees. */
+export const containerDirectives: Record<string, string> = {
+  'case-story': 'Case story',
+  tip: 'Tip',
+  note: 'Note'
+}
+
+/**
+ * Turn a container directive into an `aside` with a visible title (and a source for case stories).
+ *
+ * Unknown directives keep their content in a plain `div`; the check stage reports them.
+ *
+ * @param state - mdast-util-to-hast state.
+ * @param node - The directive.
+ * @returns The element.
+ */
+export function containerDirective(state: State, node: ContainerDirective): Element {
+  const children = state.all(node)
+  const label = containerDirectives[node.name]
+  const attributes = node.attributes ?? {}
+  if (label === undefined) {
+    const result: Element = {type: 'element', tagName: 'div', properties: {}, children}
+    state.patch(node, result)
+    return result
+  }
+
+  const title = attributes['title'] ?? undefined
+  const heading = title ? `${label}: ${title}` : label
+  const content: ElementContent[] = [
+    {type: 'element', tagName: 'p', properties: {className: ['aside-title']}, children: [{type: 'text', value: heading}]},
+    ...children
+  ]
+  const source = attributes['source']
+  if (source) {
+    content.push({
+      type: 'element',
+      tagName: 'p',
+      properties: {className: ['aside-source']},
+      children: [{type: 'text', value: `Source: ${source}`}]
+    })
+  }
+
+  const result: Element = {
+    type: 'element',
+    tagName: 'aside',
+    properties: {className: [node.name], ariaLabel: heading},
+    children: state.wrap(content, true)
+  }
+  state.patch(node, result)
+  return result
+}

@@ -1,0 +1,91 @@
+// Stage 2, parse: turns the loaded manuscript into the book model, one independently parsed chapter at a time.
+import type {Element} from 'hast'
+import {toString} from 'hast-util-to-string'
+import {select} from 'hast-util-select'
+import type {Book, Chapter} from '../book.js'
+import type {BookConfig, ChapterType} from '../config/schema.js'
+import type {LoadedManuscript} from '../load/load-manuscript.js'
+import {addMessage} from '../report/message.js'
+import {parseChapter} from './parse-chapter.js'
+
+/** Languages written right to left (ISO 639-1 and common 639-3 codes). */
+const rtlLanguages = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi'])
+
+/**
+ * Parse every chapter of a loaded manuscript and build the book model.
+ *
+ * @param loaded - Output of the load stage, with a valid config.
+ * @returns The book, its trees not yet transformed.
+ */
+export function parseBook(loaded: LoadedManuscript & {config: BookConfig}): Book {
+  const {config} = loaded
+  const book: Book = {
+    root: loaded.root,
+    configFile: loaded.configFile,
+    config,
+    chapters: [],
+    assets: new Map(),
+    idToChapter: new Map(),
+    labels: new Map(),
+    direction: config.direction ?? (rtlLanguages.has(config.language.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr'),
+    links: [],
+    images: [],
+    duplicateIds: []
+  }
+
+  const slugs = new Set<string>()
+  for (const source of loaded.sources) {
+    const slug = uniqueSlug(slugs, source.name)
+    const parsed = parseChapter(source.file, slug)
+    const type: ChapterType = parsed.frontMatter.type ?? (source.matter === 'body' ? 'chapter' : source.matter === 'front' ? 'preface' : 'appendix')
+    const chapter: Chapter = {
+      file: source.file,
+      name: source.name,
+      slug,
+      matter: source.matter,
+      type,
+      title: '',
+      frontMatter: parsed.frontMatter,
+      mdast: parsed.mdast,
+      hast: parsed.hast,
+      anchors: new Map(),
+      id: ''
+    }
+    chapter.title = ensureTitle(chapter)
+    book.chapters.push(chapter)
+  }
+
+  return book
+}
+
+/** The chapter's title: its front matter `title`, else its first `#` heading; a missing `#` heading is added. */
+function ensureTitle(chapter: Chapter): string {
+  const h1 = select('h1', chapter.hast)
+  const title = chapter.frontMatter.title ?? (h1 ? toString(h1) : undefined)
+  if (title !== undefined && h1) return title
+  if (title === undefined) {
+    addMessage(chapter.file, 'Chapter has no title; add a `# Title` heading or `title` in front matter', {
+      ruleId: 'config/title-missing',
+      place: {line: 1, column: 1}
+    })
+  }
+
+  const heading: Element = {type: 'element', tagName: 'h1', properties: {}, children: [{type: 'text', value: title ?? chapter.slug}]}
+  chapter.hast.children.unshift(heading)
+  return title ?? chapter.slug
+}
+
+/** A file-system- and URL-safe name for the chapter's output files, unique after case folding. */
+function uniqueSlug(taken: Set<string>, name: string): string {
+  const base =
+    name
+      .replace(/\.md$/i, '')
+      .normalize('NFKD')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase() || 'chapter'
+  let slug = /^\d/.test(base) ? `c${base}` : base
+  for (let count = 2; taken.has(slug); count++) slug = `${base}-${count}`
+  taken.add(slug)
+  return slug
+}

@@ -1,0 +1,90 @@
+// Turns lone images into numbered figures and captioned tables into numbered tables, and labels chapters.
+import type {Element, ElementContent, Root} from 'hast'
+import {toString} from 'hast-util-to-string'
+import {SKIP, visit} from 'unist-util-visit'
+import type {Book} from '../book.js'
+
+/** A caption paragraph after a table: `Table: Platforms compared {#tbl-platforms}`. */
+const tableCaption = /^Table:\s*([\s\S]*?)\s*(?:\{#([\w:-]+)\})?\s*$/
+
+/**
+ * Wrap figures and captioned tables, number them book-wide and record their labels.
+ *
+ * Runs before {@link assignIds} so the ids given here (`fig-map`, `tbl-platforms`) are registered.
+ *
+ * @param book - The book.
+ */
+export function numberFigures(book: Book): void {
+  let figures = 0
+  let tables = 0
+  for (const chapter of book.chapters) {
+    if (chapter.matter === 'body' && chapter.type === 'chapter') {
+      chapter.number = book.chapters.filter((other) => other.number !== undefined).length + 1
+    }
+
+    visit(chapter.hast, 'element', (node: Element, index, parent) => {
+      if (!parent || index === undefined) return
+      if (node.tagName === 'p' && loneImage(node)) {
+        const image = loneImage(node) as Element
+        const title = typeof image.properties['title'] === 'string' ? image.properties['title'] : ''
+        if (title === 'decorative') return SKIP
+        figures++
+        const src = String(image.properties['src'] ?? '')
+        const base = src.split('/').pop()?.replace(/\.[^.]*$/, '') ?? String(figures)
+        const id = `fig-${base.replace(/[^\w-]/g, '-').toLowerCase()}`
+        delete image.properties['title']
+        const label = `Figure ${figures}`
+        const caption: ElementContent[] = [
+          {type: 'element', tagName: 'span', properties: {className: ['label']}, children: [{type: 'text', value: label}]}
+        ]
+        if (title) caption.push({type: 'text', value: ` ${title}`})
+        const figure: Element = {
+          type: 'element',
+          tagName: 'figure',
+          properties: {id},
+          children: [image, {type: 'element', tagName: 'figcaption', properties: {}, children: caption}],
+          position: node.position
+        }
+        parent.children[index] = figure
+        book.labels.set(id, {id, text: label})
+        return SKIP
+      }
+
+      if (node.tagName === 'table') {
+        const next = nextElement(parent as Root | Element, index)
+        const match = next && next.node.tagName === 'p' ? tableCaption.exec(toString(next.node)) : null
+        tables++
+        const label = `Table ${tables}`
+        const id = match?.[2] ?? `tbl-${tables}`
+        const caption: ElementContent[] = [
+          {type: 'element', tagName: 'span', properties: {className: ['label']}, children: [{type: 'text', value: label}]}
+        ]
+        if (match?.[1]) caption.push({type: 'text', value: ` ${match[1]}`})
+        node.properties['id'] = id
+        node.children.unshift({type: 'element', tagName: 'caption', properties: {}, children: caption})
+        if (match && next) parent.children.splice(next.index, 1)
+        book.labels.set(id, {id, text: label})
+        return SKIP
+      }
+
+      return undefined
+    })
+  }
+}
+
+/** The single `img` of a paragraph holding nothing else, if it is one. */
+function loneImage(node: Element): Element | undefined {
+  const content = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const only = content[0]
+  return content.length === 1 && only?.type === 'element' && only.tagName === 'img' ? only : undefined
+}
+
+function nextElement(parent: Root | Element, index: number): {node: Element; index: number} | undefined {
+  for (let next = index + 1; next < parent.children.length; next++) {
+    const child = parent.children[next]
+    if (child?.type === 'element') return {node: child, index: next}
+    if (child?.type === 'text' && child.value.trim() !== '') return undefined
+  }
+
+  return undefined
+}

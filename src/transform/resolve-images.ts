@@ -1,0 +1,73 @@
+// Resolves every image to a file inside the manuscript, reads it once and sniffs its type from the bytes.
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import type {Element} from 'hast'
+import {visit} from 'unist-util-visit'
+import type {Asset, Book, Chapter, ImageRecord} from '../book.js'
+import {resolveInside} from '../load/resolve-inside.js'
+import {sniffImage} from './sniff-image.js'
+
+/**
+ * Resolve the images of every chapter (and the cover) into `book.assets`, rewriting each `src`
+ * to the asset's path relative to the manuscript; record each in `book.images` for the rules.
+ *
+ * @param book - The book.
+ */
+export function resolveImages(book: Book): void {
+  for (const chapter of book.chapters) {
+    if (chapter.generated) continue
+    const dir = chapterDir(book, chapter)
+    visit(chapter.hast, 'element', (node: Element) => {
+      if (node.tagName !== 'img') return
+      const src = String(node.properties['src'] ?? '')
+      const record: ImageRecord = {chapter, node, src}
+      book.images.push(record)
+      const result = loadAsset(book, dir, src)
+      if ('problem' in result) record.problem = result.problem
+      else {
+        record.asset = result
+        node.properties['src'] = result.href
+      }
+    })
+  }
+}
+
+/**
+ * Load the image at `src` (relative to `dir`) as an asset of `book`, once.
+ *
+ * @param book - The book whose assets cache it.
+ * @param dir - Folder the reference is relative to.
+ * @param src - The reference as written.
+ * @returns The asset, or what is wrong.
+ */
+export function loadAsset(book: Book, dir: string, src: string): Asset | {problem: NonNullable<ImageRecord['problem']>} {
+  if (src === '' || /^[a-z][a-z\d+.-]*:/i.test(src) || src.startsWith('//')) return {problem: 'remote'}
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(src.split(/[?#]/)[0] ?? '')
+  } catch {
+    return {problem: 'missing'}
+  }
+
+  const resolved = resolveInside(book.root, dir, decoded)
+  if (!resolved.ok) return {problem: resolved.reason}
+  const known = book.assets.get(resolved.href)
+  if (known) return known
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(resolved.path)
+  } catch {
+    return {problem: 'missing'}
+  }
+
+  const info = sniffImage(bytes)
+  if (!info) return {problem: 'unsupported'}
+  const asset: Asset = {path: resolved.path, href: resolved.href, bytes, ...info}
+  book.assets.set(asset.href, asset)
+  return asset
+}
+
+/** The chapter's folder, for references relative to it. */
+export function chapterDir(book: Book, chapter: Chapter): string {
+  return path.dirname(path.join(book.root, chapter.name))
+}

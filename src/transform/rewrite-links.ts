@@ -1,0 +1,83 @@
+// Resolves links between and within chapters to book-wide `#id`s, fills cross-reference text, and records every link.
+import type {Element} from 'hast'
+import {toString} from 'hast-util-to-string'
+import {visit} from 'unist-util-visit'
+import {select} from 'hast-util-select'
+import type {Book, Chapter, LinkRecord} from '../book.js'
+import {resolveInside} from '../load/resolve-inside.js'
+import {didYouMean} from '../util/did-you-mean.js'
+import {chapterDir} from './resolve-images.js'
+
+/**
+ * Rewrite every internal link to `#id` (each output turns that into its own form) and record
+ * every link in `book.links`; unresolved ones keep their `href` and carry a problem for the rules.
+ *
+ * @param book - The book, after {@link assignIds}.
+ */
+export function rewriteLinks(book: Book): void {
+  const byName = new Map(book.chapters.map((chapter) => [chapter.name, chapter]))
+  for (const chapter of book.chapters) {
+    visit(chapter.hast, 'element', (node: Element) => {
+      if (node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return
+      const url = node.properties['href']
+      const record: LinkRecord = {chapter, node, url, kind: kindOf(url)}
+      book.links.push(record)
+      if (record.kind !== 'internal') return
+
+      const hash = url.indexOf('#')
+      const filePart = hash === -1 ? url : url.slice(0, hash)
+      const fragment = hash === -1 ? undefined : safeDecode(url.slice(hash + 1))
+      let target: Chapter | undefined = chapter
+      if (filePart !== '') {
+        const resolved = resolveInside(book.root, chapterDir(book, chapter), safeDecode(filePart))
+        if (!resolved.ok && resolved.reason === 'outside') {
+          record.problem = 'outside'
+          return
+        }
+
+        target = resolved.ok ? byName.get(resolved.href) : undefined
+        if (!target) {
+          record.problem = 'file-missing'
+          record.suggestion = didYouMean(filePart, byName.keys())
+          return
+        }
+      }
+
+      const id = fragment === undefined || fragment === '' ? target.id : target.anchors.get(fragment)
+      if (id === undefined) {
+        record.problem = 'anchor-missing'
+        record.suggestion = didYouMean(fragment ?? '', target.anchors.keys())
+        return
+      }
+
+      node.properties['href'] = `#${id}`
+      if (node.children.length === 0) node.children = [{type: 'text', value: labelOf(book, target, id)}]
+    })
+  }
+}
+
+/** What kind of link `url` is. */
+export function kindOf(url: string): LinkRecord['kind'] {
+  if (/^https?:\/\//i.test(url)) return 'external'
+  if (/^mailto:/i.test(url)) return 'mailto'
+  if (/^tel:/i.test(url)) return 'tel'
+  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) return 'other'
+  return 'internal'
+}
+
+/** The text a cross-reference with no text of its own shows: `Figure 2`, `Chapter 3`, or a heading's text. */
+function labelOf(book: Book, target: Chapter, id: string): string {
+  const label = book.labels.get(id)
+  if (label) return label.text
+  if (id === target.id) return target.number === undefined ? target.title : `Chapter ${target.number}`
+  const element = select(`[id="${id.replace(/"/g, '\\"')}"]`, target.hast)
+  return element ? toString(element) : id
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

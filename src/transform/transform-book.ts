@@ -1,0 +1,20 @@
+// Stage 3, transform: the book-wide steps that need every chapter parsed, in the order they depend on each other.
+import type {Book} from '../book.js'
+import {assignIds} from './assign-ids.js'
+import {numberFigures} from './figures.js'
+import {quoteSources} from './quote-sources.js'
+import {resolveImages} from './resolve-images.js'
+import {rewriteLinks} from './rewrite-links.js'
+
+/**
+ * Transform the parsed book in place.
+ *
+ * @param book - The book from the parse stage.
+ */
+export function transformBook(book: Book): void {
+  numberFigures(book) // gives figures and tables their ids, so…
+  assignIds(book) // …the book-wide id map includes them,
+  resolveImages(book)
+  quoteSources(book)
+  rewriteLinks(book) // …and links resolve against it.
+}

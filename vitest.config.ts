@@ -1,0 +1,14 @@
+// Test runner settings: real Chrome and Java are slow to start, so timeouts are generous and files run in forks.
+import {defineConfig} from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    // Two cores: more workers only fight over them while Chrome and Java run.
+    maxWorkers: 2,
+    minWorkers: 1
+  }
+})
