@@ -2,8 +2,13 @@
 import type {Book} from '../book.js'
 import type {Context} from '../context.js'
 
-/** Where the PDF's pages begin, for the EPUB's page list: page label and the id of an element on it. */
-export type PageMap = Array<{page: string; id: string}>
+/**
+ * Where the PDF's pages begin, for the EPUB's page list (EPUB 3.3 §D.4 page-list, `pagebreak`).
+ * Each entry: the printed page label (`iv`, `12`), the chapter's `slug`, and the index of the
+ * top-level element of that chapter's hast (`chapter.hast.children`, elements only, counting from 0)
+ * that is the first to start on that page. The EPUB renderer puts the page-break marker before it.
+ */
+export type PageMap = Array<{page: string; chapter: string; block: number}>
 
 /** What printing produced. */
 export interface PrintResult {
