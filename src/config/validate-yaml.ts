@@ -39,7 +39,7 @@ export function validateYaml<Schema extends z.ZodType>(
     }
 
     const name = path.length > 0 ? `\`${path.join('.')}\`` : what
-    const missing = issue.code === 'invalid_type' && issue.input === undefined
+    const missing = issue.code === 'invalid_type' && valueAt(yaml.data, path) === undefined
     const reason = missing ? `Missing required key ${name} in ${what}` : `Invalid ${name}: ${issue.message}`
     addMessage(file, reason, {ruleId: 'config/invalid', place: placeOf(yaml, path)})
   }
@@ -60,6 +60,17 @@ function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
   }
 
   return []
+}
+
+/** The value at `path` in plain data, `undefined` when absent. */
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current = data
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<PropertyKey, unknown>)[segment]
+  }
+
+  return current
 }
 
 /** Look through optional, default and prefault wrappers. */

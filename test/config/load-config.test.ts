@@ -1,0 +1,133 @@
+// Tests for book.yaml and front matter validation: each broken config gives exit 2 with file, line, column and rule id.
+import {describe, expect, it} from 'vitest'
+import {isIsbn13} from '../../src/config/schema.js'
+import {messagesOf, minimalBookYaml, runBook, writeManuscript} from '../helpers/manuscript.js'
+
+const chapter = '# Start\n\nThe first chapter.\n'
+
+describe('book.yaml', () => {
+  it('accepts a valid minimal book', async () => {
+    const result = await runBook(writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': chapter}))
+    expect(messagesOf(result)).toEqual([])
+    expect(result.code).toBe(0)
+  })
+
+  const invalid: Array<{name: string; yaml: string; files?: Record<string, string>; expected: string; reason: RegExp}> = [
+    {
+      name: 'an unknown key, with a suggestion',
+      yaml: minimalBookYaml.replace('title:', 'titel: x\ntitle:'),
+      expected: 'book.yaml config/unknown-key 1:1',
+      reason: /Unknown key `titel`.*did you mean `title`/
+    },
+    {
+      name: 'an unknown nested key',
+      yaml: minimalBookYaml + 'page:\n  sise: A4\n',
+      expected: 'book.yaml config/unknown-key 13:3',
+      reason: /`page.sise`.*did you mean `size`/
+    },
+    {
+      name: 'a wrong type',
+      yaml: minimalBookYaml + 'toc-depth: deep\n',
+      expected: 'book.yaml config/invalid 12:12',
+      reason: /Invalid `toc-depth`/
+    },
+    {
+      name: 'a missing required key',
+      yaml: minimalBookYaml.replace(/^date:.*\n/m, ''),
+      expected: 'book.yaml config/invalid 1:1',
+      reason: /Missing required key `date`/
+    },
+    {
+      name: 'a language that is not BCP 47',
+      yaml: minimalBookYaml.replace('en-GB', 'english please'),
+      expected: 'book.yaml config/invalid 2:11',
+      reason: /BCP 47/
+    },
+    {
+      name: 'an identifier that is not a urn:uuid',
+      yaml: minimalBookYaml.replace('urn:uuid:6f1c2a44-2c1e-4b7e-9a55-0d6b3c1e9f10', 'isbn:123'),
+      expected: 'book.yaml config/invalid 3:13',
+      reason: /urn:uuid/
+    },
+    {
+      name: 'an ISBN with a wrong check digit',
+      yaml: minimalBookYaml + 'isbn: 978-0-306-40615-6\n',
+      expected: 'book.yaml config/invalid 12:7',
+      reason: /check digit/
+    },
+    {
+      name: 'a listed chapter that does not exist',
+      yaml: minimalBookYaml.replace('01-start.md', '01-strat.md'),
+      expected: 'book.yaml config/chapter-missing 11:7',
+      reason: /Cannot find chapter `01-strat.md`; did you mean `01-start.md`/
+    },
+    {
+      name: 'a Markdown file no list names',
+      yaml: minimalBookYaml,
+      files: {'notes.md': '# Notes\n'},
+      expected: 'book.yaml config/chapter-unlisted 9:1',
+      reason: /`notes.md` is not listed/
+    },
+    {
+      name: 'broken YAML syntax',
+      yaml: minimalBookYaml.replace('title: A Small Book', 'title: [A Small Book'),
+      expected: 'book.yaml config/yaml 2:1',
+      reason: /fix the YAML syntax/
+    },
+    {
+      name: 'a custom YAML tag',
+      yaml: minimalBookYaml.replace('title: A Small Book', 'title: !!js/function "return 1"'),
+      expected: 'book.yaml config/yaml 1:8',
+      reason: /YAML tags are not allowed/
+    },
+    {
+      name: 'a key given twice',
+      yaml: minimalBookYaml + 'title: Again\n',
+      expected: 'book.yaml config/yaml 12:1',
+      reason: /fix the YAML syntax/
+    }
+  ]
+
+  for (const testCase of invalid) {
+    it(`reports ${testCase.name}`, async () => {
+      const dir = writeManuscript({'book.yaml': testCase.yaml, '01-start.md': chapter, ...testCase.files})
+      const result = await runBook(dir)
+      expect(result.code).toBe(2)
+      expect(messagesOf(result)).toContain(testCase.expected)
+      const reasons = result.files.flatMap((file) => file.messages.map((message) => message.reason))
+      expect(reasons.some((reason) => testCase.reason.test(reason))).toBe(true)
+    })
+  }
+})
+
+describe('front matter', () => {
+  it('reports an unknown front matter key at its line', async () => {
+    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '---\ntitle: Start\nauthor: Me\n---\n\n# Start\n'})
+    const result = await runBook(dir)
+    expect(result.code).toBe(2)
+    expect(messagesOf(result)).toEqual(['01-start.md config/unknown-key 3:1'])
+  })
+
+  it('refuses front matter in another language', async () => {
+    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '---js\n{title: "x"}\n---\n\n# Start\n'})
+    const result = await runBook(dir)
+    expect(result.code).toBe(2)
+    expect(messagesOf(result)).toEqual(['01-start.md config/front-matter 1:1'])
+  })
+
+  it('takes the chapter title from front matter over the heading', async () => {
+    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '---\ntitle: Beginnings\n---\n\n# Start\n'})
+    const result = await runBook(dir)
+    expect(result.code).toBe(0)
+    expect(result.book?.chapters[0]?.title).toBe('Beginnings')
+  })
+})
+
+describe('isIsbn13', () => {
+  it('accepts valid and rejects invalid check digits', () => {
+    expect(isIsbn13('978-0-306-40615-7')).toBe(true)
+    expect(isIsbn13('9780306406157')).toBe(true)
+    expect(isIsbn13('978-0-306-40615-6')).toBe(false)
+    expect(isIsbn13('0-306-40615-2')).toBe(false)
+  })
+})
