@@ -61,6 +61,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     await program.parseAsync([...argv])
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`colophon: error: ${error.message}\n`)
+      return exitCodes.failure
+    }
+
     if (error instanceof CommanderError) {
       // `--help` and `--version` end through here too, with code 0.
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.failure
@@ -73,11 +78,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   return code
 }
 
+/** A usage mistake found after commander parsed the arguments. */
+class UsageError extends Error {}
+
 function parseFormats(list: string): Format[] {
   const formats = list.split(',').map((format) => format.trim())
   for (const format of formats) {
     if (format !== 'epub' && format !== 'pdf') {
-      throw new CommanderError(exitCodes.failure, 'colophon.format', `unknown format \`${format}\`; use epub, pdf or epub,pdf`)
+      throw new UsageError(`unknown format \`${format}\`; use epub, pdf or epub,pdf`)
     }
   }
 

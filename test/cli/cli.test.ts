@@ -1,0 +1,75 @@
+// Tests for the `colophon` command as a real child process: exit codes, help, version and the report formats.
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {minimalBookYaml, writeManuscript} from '../helpers/manuscript.js'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const bin = path.join(root, 'bin/colophon.js')
+
+function colophon(args: string[]): {code: number | null; stdout: string; stderr: string} {
+  const result = spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+beforeAll(() => {
+  // The CLI runs compiled JavaScript; make sure lib/ matches src/.
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {cwd: root, stdio: 'inherit'})
+})
+
+describe('colophon CLI', () => {
+  it('prints its version from package.json and exits 0', () => {
+    const {version} = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}
+    const result = colophon(['--version'])
+    expect(result.code).toBe(0)
+    expect(result.stdout.trim()).toBe(version)
+  })
+
+  it('prints help for build and exits 0', () => {
+    const result = colophon(['build', '--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/--manuscript <dir>/)
+    expect(result.stdout).toMatch(/--format <list>/)
+  })
+
+  it('exits 2 on an unknown option', () => {
+    const result = colophon(['build', '--frmat', 'epub'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/unknown option '--frmat'/)
+  })
+
+  it('exits 2 on an unknown format', () => {
+    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '# Start\n'})
+    const result = colophon(['build', '-m', dir, '--format', 'docx'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/unknown format `docx`/)
+  })
+
+  it('exits 2 with file:line:column for a broken book.yaml', () => {
+    const dir = writeManuscript({'book.yaml': minimalBookYaml.replace('language:', 'langauge:'), '01-start.md': '# Start\n'})
+    const result = colophon(['check', '-m', dir])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(`${path.relative(process.cwd(), path.join(dir, 'book.yaml'))}:2:1  error  Unknown key \`langauge\``)
+    expect(result.stderr).toMatch(/config\/unknown-key/)
+  })
+
+  it('exits 1 when the book has errors, and reports every one in one run', () => {
+    const links = Array.from({length: 10}, (_, index) => `- [Part ${index}](#missing-${index})`).join('\n')
+    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': `# Start\n\n${links}\n`})
+    const result = colophon(['check', '-m', dir])
+    expect(result.code).toBe(1)
+    expect(result.stderr.match(/link\/anchor-missing/g)).toHaveLength(10)
+    expect(result.stderr).toMatch(/10 errors, 0 warnings/)
+  })
+
+  it('exits 0 on a clean book and writes the JSON report on request', () => {
+    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '# Start\n\nText.\n'})
+    const out = path.join(dir, 'out')
+    const result = colophon(['check', '-m', dir, '-o', out, '--report', 'json'])
+    expect(result.code).toBe(0)
+    const report = JSON.parse(readFileSync(path.join(out, 'colophon-report.json'), 'utf8')) as {errors: number; messages: unknown[]}
+    expect(report).toEqual({messages: [], errors: 0, warnings: 0})
+    expect(existsSync(path.join(out, 'a-small-book.epub'))).toBe(false)
+  })
+})
