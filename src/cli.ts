@@ -58,6 +58,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     code = await execute(options, [])
   })
 
+  program
+    .command('schema')
+    .description('print the JSON Schema of book.yaml, with a description of every key')
+    .action(async () => {
+      // Loaded only here so `--version` and `build` never pay for it.
+      const [{z}, {bookSchema}] = await Promise.all([import('zod'), import('./config/schema.js')])
+      process.stdout.write(JSON.stringify(z.toJSONSchema(bookSchema, {io: 'input', unrepresentable: 'any'}), null, 2) + '\n')
+    })
+
   try {
     await program.parseAsync([...argv])
   } catch (error) {

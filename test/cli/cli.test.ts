@@ -73,3 +73,17 @@ describe('colophon CLI', () => {
     expect(existsSync(path.join(out, 'a-small-book.epub'))).toBe(false)
   })
 })
+
+describe('colophon schema', () => {
+  it('prints the JSON Schema of book.yaml, and the format docs name every key', () => {
+    const result = colophon(['schema'])
+    expect(result.code).toBe(0)
+    const schema = JSON.parse(result.stdout) as {properties: Record<string, {description?: string}>; required: string[]}
+    expect(schema.required).toEqual(expect.arrayContaining(['title', 'language', 'identifier', 'date', 'chapters']))
+    const docs = readFileSync(path.join(root, 'docs/manuscript-format.md'), 'utf8')
+    for (const [key, property] of Object.entries(schema.properties)) {
+      expect(property.description, key).toBeTruthy()
+      expect(docs, `docs/manuscript-format.md documents \`${key}\``).toContain(`| \`${key}\` |`)
+    }
+  })
+})
