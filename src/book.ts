@@ -2,6 +2,7 @@
 import type {Element, Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import type {VFile} from 'vfile'
+import type {ParsedYaml} from './config/parse-yaml.js'
 import type {BookConfig, ChapterType, FrontMatter} from './config/schema.js'
 
 /** Which part of the book a chapter belongs to. */
@@ -68,6 +69,8 @@ export interface Book {
   configFile: VFile
   /** Validated metadata. */
   config: BookConfig
+  /** `book.yaml` as parsed, for the places of its keys in messages (`placeOf`). */
+  configYaml?: ParsedYaml | undefined
   /** Chapters in reading order, generated ones included. */
   chapters: Chapter[]
   /** Assets by `href`. */

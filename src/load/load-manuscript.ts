@@ -3,7 +3,7 @@ import {readdirSync, readFileSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import type {Matter} from '../book.js'
-import {parseYaml, placeOf} from '../config/parse-yaml.js'
+import {parseYaml, placeOf, type ParsedYaml} from '../config/parse-yaml.js'
 import {bookSchema, type BookConfig} from '../config/schema.js'
 import {validateYaml} from '../config/validate-yaml.js'
 import {addMessage} from '../report/message.js'
@@ -27,6 +27,8 @@ export interface LoadedManuscript {
   configFile: VFile
   config: BookConfig | undefined
   sources: Source[]
+  /** `book.yaml` as parsed, kept so later stages can point at its keys without parsing it again. */
+  yaml?: ParsedYaml | undefined
 }
 
 /** Largest chapter or `book.yaml` read, in bytes: far beyond any book, small enough to stay safe. */
@@ -47,6 +49,7 @@ export function loadManuscript(folder: string): LoadedManuscript {
   if (text === undefined) return loaded
   configFile.value = text
   const yaml = parseYaml(configFile, text)
+  loaded.yaml = yaml
   if (yaml.data === undefined) return loaded
   const config = validateYaml(configFile, yaml, bookSchema, '`book.yaml`')
   if (!config) return loaded

@@ -23,6 +23,7 @@ export function parseBook(loaded: LoadedManuscript & {config: BookConfig}): Book
     root: loaded.root,
     configFile: loaded.configFile,
     config,
+    configYaml: loaded.yaml,
     chapters: [],
     assets: new Map(),
     idToChapter: new Map(),
