@@ -5,10 +5,19 @@ import type {Severity} from '../config/schema.js'
 import type {Context} from '../context.js'
 import type {Place} from '../report/message.js'
 
-/** Reports one problem found by a rule, at a place in a file. */
-export type Report = (file: VFile, reason: string, place?: Place | undefined) => void
+/** Per-message options of a report. */
+export interface ReportOptions {
+  /**
+   * `warn` caps this message at a warning even when the rule is set to `error`: a permanent
+   * redirect or an unchecked link is worth knowing about but never breaks the build.
+   */
+  severity?: 'warn' | undefined
+}
 
-/** A check. The rule id is also its file name under `src/check/rules/`, its test and its README entry. */
+/** Reports one problem found by a rule, at a place in a file. */
+export type Report = (file: VFile, reason: string, place?: Place | undefined, options?: ReportOptions) => void
+
+/** A check. The rule id is also its file name under `src/check/rules/`, its test and its entry in `docs/rules.md`. */
 export interface Rule {
   /** `group/name`, such as `link/anchor-missing`. */
   id: string

@@ -1,6 +1,7 @@
 // Stage 3, transform: the book-wide steps that need every chapter parsed, in the order they depend on each other.
 import type {Book} from '../book.js'
 import {assignIds} from './assign-ids.js'
+import {creditsPage} from './credits-page.js'
 import {numberFigures} from './figures.js'
 import {quoteSources} from './quote-sources.js'
 import {resolveImages} from './resolve-images.js'
@@ -13,6 +14,7 @@ import {rewriteLinks} from './rewrite-links.js'
  */
 export function transformBook(book: Book): void {
   numberFigures(book) // gives figures and tables their ids, so…
+  creditsPage(book) // (generated from the metadata and figure labels; its headings need ids too)
   assignIds(book) // …the book-wide id map includes them,
   resolveImages(book)
   quoteSources(book)

@@ -1,0 +1,43 @@
+// Rule `image/missing`: an image whose file does not exist in the manuscript.
+import {readdirSync} from 'node:fs'
+import path from 'node:path'
+import {didYouMean, didYouMeanText} from '../../../util/did-you-mean.js'
+import {markdownImage} from '../../../transform/image-credits.js'
+import {chapterDir} from '../../../transform/resolve-images.js'
+import type {Rule} from '../../rule.js'
+
+/** `image/missing` */
+export const missing: Rule = {
+  id: 'image/missing',
+  description: 'Every image names a file that exists in the manuscript folder.',
+  severity: 'error',
+  check(book, report) {
+    for (const image of book.images) {
+      if (image.chapter.generated) continue
+      if (image.problem === 'missing') {
+        const suggestion = nearbyFile(path.resolve(chapterDir(book, image.chapter), safeDecode(image.src.split(/[?#]/)[0] ?? '')))
+        const guess = suggestion === undefined ? undefined : path.posix.join(path.posix.dirname(image.src), suggestion)
+        report(image.chapter.file, `Cannot find image \`${image.src}\`${didYouMeanText(guess)}`, image.node.position)
+      } else if (image.problem === 'remote' && (markdownImage(image.chapter, image.node)?.url ?? image.src) === '') {
+        report(image.chapter.file, 'Image has no file; give its path, such as `![Alt text](images/name.png)`', image.node.position)
+      }
+    }
+  }
+}
+
+/** The file in the same folder whose name is closest to the missing one's. */
+function nearbyFile(target: string): string | undefined {
+  try {
+    return didYouMean(path.basename(target), readdirSync(path.dirname(target)))
+  } catch {
+    return undefined
+  }
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

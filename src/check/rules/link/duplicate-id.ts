@@ -1,0 +1,16 @@
+// Rule `link/duplicate-id`: two elements with the same id after the book-wide rewrite, so links to it are ambiguous.
+import type {Rule} from '../../rule.js'
+
+/** `link/duplicate-id` */
+export const duplicateId: Rule = {
+  id: 'link/duplicate-id',
+  description: 'Every id (`<span id>`, figure ids from image names) is used once in the whole book.',
+  severity: 'error',
+  check(book, report) {
+    for (const duplicate of book.duplicateIds) {
+      if (duplicate.chapter.generated) continue
+      const where = duplicate.first === duplicate.chapter ? 'earlier in this chapter' : `in \`${duplicate.first.name}\``
+      report(duplicate.chapter.file, `Duplicate id \`${duplicate.id}\`, already used ${where}; rename one`, duplicate.node.position)
+    }
+  }
+}
