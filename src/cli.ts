@@ -3,10 +3,10 @@ import {readFileSync} from 'node:fs'
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
+import {defaultCacheDir} from './cache/cache-folder.js'
 import type {BuildOptions, Format} from './context.js'
 import {createLogger} from './report/logger.js'
 import {countMessages, formatHuman, toJson} from './report/reporter.js'
-import {run} from './pipeline.js'
 import {exitCodes} from './stage-error.js'
 import {writeAtomic} from './write/write-atomic.js'
 
@@ -22,6 +22,8 @@ interface CommonOptions {
   maxWarnings?: string
   verbose?: boolean
   format?: string
+  cacheDir?: string
+  cache?: boolean
 }
 
 /**
@@ -47,6 +49,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       .addOption(new Option('--report <format>', 'also write the messages as JSON to <out>/colophon-report.json').choices(['json']))
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
       .option('--verbose', 'show debug output')
+      .option('--cache-dir <dir>', 'cache folder, safe to delete (default: .colophon-cache next to the manuscript)')
+      .option('--no-cache', 'parse every chapter and print the PDF again, without reading or writing the cache')
 
   common(program.command('build').description('check the book, then render EPUB and PDF into the output folder'))
     .option('-f, --format <list>', 'comma-separated formats: epub, pdf', 'epub,pdf')
@@ -118,9 +122,12 @@ async function execute(options: CommonOptions, formats: Format[]): Promise<numbe
       formats,
       external: Boolean(options.external),
       offline: Boolean(options.offline),
+      cacheDir: options.cache === false ? undefined : path.resolve(options.cacheDir ?? defaultCacheDir(options.manuscript)),
       signal: controller.signal
     }
     const logger = createLogger({verbose: Boolean(options.verbose)})
+    // Loaded only now: `--version` and `--help` need none of the pipeline's modules (unified, zod, puppeteer…).
+    const {run} = await import('./pipeline.js')
     const result = await run(buildOptions, logger)
     const color = Boolean(process.stderr.isTTY) && !process.env['NO_COLOR']
     process.stderr.write(formatHuman(result.files, {color}))

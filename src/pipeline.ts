@@ -7,6 +7,7 @@ import {checkBook} from './check/check-book.js'
 import {buildEpoch, type BuildOptions, type Context} from './context.js'
 import {loadManuscript} from './load/load-manuscript.js'
 import {parseBook} from './parse/parse-book.js'
+import {parseChapters} from './parse/parse-chapters.js'
 import {printPdf, type PrintResult} from './print/print-pdf.js'
 import {renderEpub} from './render/epub/render-epub.js'
 import {renderPrintHtml} from './render/print/render-print-html.js'
@@ -49,7 +50,9 @@ export async function run(options: BuildOptions, logger: Logger): Promise<RunRes
   }
 
   const context: Context = {options, logger, epoch: buildEpoch(config.date)}
-  const book = await logger.stage('parse', () => parseBook({...loaded, config}))
+  const book = await logger.stage('parse', async () =>
+    parseBook({...loaded, config}, await parseChapters(loaded.sources, {root: loaded.root, cacheDir: options.cacheDir, logger}))
+  )
   await logger.stage('transform', () => transformBook(book))
   await logger.stage('check', () => checkBook(book, context))
   const files = bookFiles(book)

@@ -6,7 +6,7 @@ import type {Book, Chapter} from '../book.js'
 import type {BookConfig, ChapterType} from '../config/schema.js'
 import type {LoadedManuscript} from '../load/load-manuscript.js'
 import {addMessage} from '../report/message.js'
-import {parseChapter} from './parse-chapter.js'
+import {parseChapter, type ParsedChapter} from './parse-chapter.js'
 
 /** Languages written right to left (ISO 639-1 and common 639-3 codes). */
 const rtlLanguages = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi'])
@@ -15,9 +15,10 @@ const rtlLanguages = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 
  * Parse every chapter of a loaded manuscript and build the book model.
  *
  * @param loaded - Output of the load stage, with a valid config.
+ * @param preParsed - Chapters already parsed (from the cache or worker threads, see `parse-chapters.ts`), by source index.
  * @returns The book, its trees not yet transformed.
  */
-export function parseBook(loaded: LoadedManuscript & {config: BookConfig}): Book {
+export function parseBook(loaded: LoadedManuscript & {config: BookConfig}, preParsed?: ReadonlyArray<ParsedChapter | undefined>): Book {
   const {config} = loaded
   const book: Book = {
     root: loaded.root,
@@ -35,9 +36,9 @@ export function parseBook(loaded: LoadedManuscript & {config: BookConfig}): Book
   }
 
   const slugs = new Set<string>()
-  for (const source of loaded.sources) {
+  for (const [index, source] of loaded.sources.entries()) {
     const slug = uniqueSlug(slugs, source.name)
-    const parsed = parseChapter(source.file, slug)
+    const parsed = preParsed?.[index] ?? parseChapter(source.file, slug)
     const type: ChapterType = parsed.frontMatter.type ?? (source.matter === 'body' ? 'chapter' : source.matter === 'front' ? 'preface' : 'appendix')
     const chapter: Chapter = {
       file: source.file,
@@ -74,6 +75,17 @@ function ensureTitle(chapter: Chapter): string {
   const heading: Element = {type: 'element', tagName: 'h1', properties: {}, children: [{type: 'text', value: title ?? chapter.slug}]}
   chapter.hast.children.unshift(heading)
   return title ?? chapter.slug
+}
+
+/**
+ * The slug {@link parseBook} gives each source, in order (the prefix of its generated ids).
+ *
+ * @param sources - Chapters in reading order.
+ * @returns Their slugs.
+ */
+export function chapterSlugs(sources: ReadonlyArray<{name: string}>): string[] {
+  const taken = new Set<string>()
+  return sources.map((source) => uniqueSlug(taken, source.name))
 }
 
 /** A file-system- and URL-safe name for the chapter's output files, unique after case folding. */

@@ -1,0 +1,130 @@
+// The per-chapter parse cache: a chapter's trees, front matter and parse messages, keyed by a hash of its text, its slug and the build.
+import {createHash} from 'node:crypto'
+import path from 'node:path'
+import {deserialize, serialize} from 'node:v8'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {ParsedChapter} from '../parse/parse-chapter.js'
+import {manuscriptCacheDir, readEntry, writeEntry} from './cache-folder.js'
+import {fingerprint} from './fingerprint.js'
+
+/** A message the parse stage put on a chapter, as plain data. */
+interface StoredMessage {
+  reason: string
+  place: VFileMessage['place']
+  ruleId: string | undefined
+  source: string | undefined
+  fatal: boolean | undefined | null
+  url: string | undefined
+}
+
+/** What the cache holds for one chapter: the parse result and its side effects on the file. */
+export interface ParseRecord extends ParsedChapter {
+  /** Messages parsing added to the file, replayed on a cache hit. */
+  messages: StoredMessage[]
+  /** `file.data` after parsing, when parsing set anything on it. */
+  data?: Record<string, unknown> | undefined
+}
+
+/** The parse cache of one manuscript. */
+export interface ChapterCache {
+  /** Folder of the entries. */
+  dir: string
+  /** Cached payload for `slug` when it was written under `key`. */
+  read(slug: string, key: string): Buffer | undefined
+  /** Store a payload; failures (a deleted or read-only folder) are ignored: the cache is only an optimisation. */
+  write(slug: string, key: string, payload: Uint8Array): void
+}
+
+/**
+ * Open the parse cache of the manuscript at `root` inside `cacheDir`.
+ *
+ * Entries are one file per chapter slug (`parse/<slug>.bin`), overwritten when the chapter
+ * changes, so the cache never grows past one entry per chapter.
+ *
+ * @param cacheDir - Cache folder (`.colophon-cache/` by default).
+ * @param root - Real path of the manuscript folder.
+ * @returns The cache, or `undefined` when the folder cannot be created.
+ */
+export function openChapterCache(cacheDir: string, root: string): ChapterCache | undefined {
+  let dir: string
+  try {
+    dir = path.join(manuscriptCacheDir(cacheDir, root), 'parse')
+  } catch {
+    return undefined
+  }
+
+  const entry = (slug: string): string => path.join(dir, `${slug}.bin`)
+  return {
+    dir,
+    read: (slug, key) => readEntry(entry(slug), key),
+    write(slug, key, payload) {
+      try {
+        writeEntry(entry(slug), key, payload)
+      } catch {
+        // Deleted while building, full disk, read-only: the next build parses again.
+      }
+    }
+  }
+}
+
+/**
+ * The key of a chapter's entry: the chapter's text (as loaded: UTF-8, BOM removed, `\n` line
+ * ends), the parse options (its slug, which prefixes its footnote ids) and the build's fingerprint
+ * (Colophon's version, code and dependencies). Any change to one of them is a miss.
+ *
+ * @param text - The chapter's text.
+ * @param slug - The chapter's slug.
+ * @returns Hex SHA-256.
+ */
+export function chapterKey(text: string, slug: string): string {
+  return createHash('sha256').update(fingerprint()).update('\0').update(slug).update('\0').update(text).digest('hex')
+}
+
+/**
+ * Serialise a parse result with the messages parsing added to `file` (those after index `before`).
+ *
+ * @param file - The chapter's file, after parsing.
+ * @param parsed - The parse result.
+ * @param before - Number of messages the file had before parsing.
+ * @returns The payload (V8 serialisation, which keeps the trees exactly, `undefined` values included).
+ */
+export function encodeRecord(file: VFile, parsed: ParsedChapter, before: number): Buffer {
+  const messages = file.messages.slice(before).map((message) => ({
+    reason: message.reason,
+    place: message.place,
+    ruleId: message.ruleId,
+    source: message.source,
+    fatal: message.fatal,
+    url: message.url
+  }))
+  const data = Object.keys(file.data).length > 0 ? file.data : undefined
+  const record: ParseRecord = {mdast: parsed.mdast, hast: parsed.hast, frontMatter: parsed.frontMatter, messages, data}
+  return serialize(record)
+}
+
+/**
+ * Turn a payload back into a parse result, adding its messages to `file` as parsing would have.
+ *
+ * @param file - The chapter's file.
+ * @param payload - From {@link encodeRecord}.
+ * @returns The parse result, or `undefined` when the payload cannot be read (treated as a miss).
+ */
+export function decodeRecord(file: VFile, payload: Uint8Array): ParsedChapter | undefined {
+  let record: ParseRecord
+  try {
+    record = deserialize(payload) as ParseRecord
+  } catch {
+    return undefined
+  }
+
+  if (!record || typeof record !== 'object' || !record.hast || !record.mdast || !Array.isArray(record.messages)) return undefined
+  for (const stored of record.messages) {
+    const message = file.message(stored.reason, {place: stored.place, ruleId: stored.ruleId, source: stored.source})
+    message.fatal = stored.fatal
+    message.url = stored.url
+  }
+
+  if (record.data) Object.assign(file.data, record.data)
+  return {mdast: record.mdast, hast: record.hast, frontMatter: record.frontMatter}
+}
