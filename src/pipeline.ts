@@ -4,6 +4,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {bookFiles, type Book} from './book.js'
 import {checkBook} from './check/check-book.js'
+import {printUnlessCurrent} from './cache/print-cache.js'
 import {buildEpoch, type BuildOptions, type Context} from './context.js'
 import {loadManuscript} from './load/load-manuscript.js'
 import {parseBook} from './parse/parse-book.js'
@@ -69,7 +70,7 @@ export async function run(options: BuildOptions, logger: Logger): Promise<RunRes
     if (options.formats.includes('pdf')) {
       const html = await logger.stage('render html', () => renderPrintHtml(book, context))
       try {
-        printed = await logger.stage('print pdf', () => printPdf(html, book, context))
+        printed = await logger.stage('print pdf', () => printUnlessCurrent(html, book, context, `${base}.pdf`, () => printPdf(html, book, context)))
       } catch (error) {
         // Without a browser the EPUB is still worth writing; the PDF's failure is reported after it.
         if (!(error instanceof StageError) || !options.formats.includes('epub')) throw error

@@ -92,3 +92,13 @@ describe('parse cache', () => {
     expect(existsSync(cacheDir)).toBe(false)
   })
 })
+
+describe('chapterKey', () => {
+  it('changes with the text and with the slug, and only with them', async () => {
+    const {chapterKey} = await import('../../src/cache/chapter-cache.js')
+    const key = chapterKey('# A\n', 'c01-a')
+    expect(chapterKey('# A\n', 'c01-a')).toBe(key)
+    expect(chapterKey('# A \n', 'c01-a')).not.toBe(key)
+    expect(chapterKey('# A\n', 'c02-a')).not.toBe(key)
+  })
+})
