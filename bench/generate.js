@@ -11,7 +11,7 @@ export const sizes = {
 }
 
 /** Bump when the generator changes, so an old book on disk is regenerated. */
-const generatorVersion = 4
+const generatorVersion = 5
 
 /**
  * Make the book `size` in `folder/manuscript` unless an identical one is already there.
@@ -116,7 +116,8 @@ function paragraph(plan, plans, random, notes) {
       const target = plans[Math.floor(random() * plans.length)]
       if (target !== plan) text = text.replace(/\.$|\?$/, `, as [](${target.name}) shows.`)
     } else if (roll < 0.23) {
-      text = text.replace(/\.$|\?$/, ` ([more](https://example.org/${word(random)})).`)
+      const topic = word(random)
+      text = text.replace(/\.$|\?$/, ` ([the ${topic} guidance](https://example.org/${topic})).`)
     } else if (roll < 0.29) {
       notes.push(sentence(random).text)
       text += `[^${plan.index}-${notes.length}]`

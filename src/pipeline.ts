@@ -9,9 +9,7 @@ import {buildEpoch, type BuildOptions, type Context} from './context.js'
 import {loadManuscript} from './load/load-manuscript.js'
 import {parseBook} from './parse/parse-book.js'
 import {parseChapters} from './parse/parse-chapters.js'
-import {printPdf, type PrintResult} from './print/print-pdf.js'
-import {renderEpub} from './render/epub/render-epub.js'
-import {renderPrintHtml} from './render/print/render-print-html.js'
+import type {PrintResult} from './print/print-pdf.js'
 import type {Logger} from './report/logger.js'
 import {exitCodes, StageError} from './stage-error.js'
 import {hasConfigError, hasError} from './report/message.js'
@@ -68,6 +66,8 @@ export async function run(options: BuildOptions, logger: Logger): Promise<RunRes
     let printed: PrintResult | undefined
     let printFailure: StageError | undefined
     if (options.formats.includes('pdf')) {
+      // Renderers and the browser load only for the formats asked for (puppeteer and pdf-lib take ~0.25 s).
+      const [{renderPrintHtml}, {printPdf}] = await Promise.all([import('./render/print/render-print-html.js'), import('./print/print-pdf.js')])
       const html = await logger.stage('render html', () => renderPrintHtml(book, context))
       try {
         printed = await logger.stage('print pdf', () => printUnlessCurrent(html, book, context, `${base}.pdf`, () => printPdf(html, book, context)))
@@ -79,9 +79,8 @@ export async function run(options: BuildOptions, logger: Logger): Promise<RunRes
     }
 
     options.signal?.throwIfAborted()
-    const epub = options.formats.includes('epub')
-      ? await logger.stage('render epub', () => renderEpub(book, context, printed?.pages))
-      : undefined
+    const {renderEpub} = options.formats.includes('epub') ? await import('./render/epub/render-epub.js') : {renderEpub: undefined}
+    const epub = renderEpub ? await logger.stage('render epub', () => renderEpub(book, context, printed?.pages)) : undefined
 
     options.signal?.throwIfAborted()
     await mkdir(options.out, {recursive: true})

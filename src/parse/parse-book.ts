@@ -6,7 +6,7 @@ import type {Book, Chapter} from '../book.js'
 import type {BookConfig, ChapterType} from '../config/schema.js'
 import type {LoadedManuscript} from '../load/load-manuscript.js'
 import {addMessage} from '../report/message.js'
-import {parseChapter, type ParsedChapter} from './parse-chapter.js'
+import type {ParsedChapter} from './parse-chapter.js'
 
 /** Languages written right to left (ISO 639-1 and common 639-3 codes). */
 const rtlLanguages = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi'])
@@ -15,10 +15,11 @@ const rtlLanguages = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 
  * Parse every chapter of a loaded manuscript and build the book model.
  *
  * @param loaded - Output of the load stage, with a valid config.
- * @param preParsed - Chapters already parsed (from the cache or worker threads, see `parse-chapters.ts`), by source index.
+ * @param results - Every source's parse result, by index, from `parseChapters` (cache, worker threads);
+ *   taken as an argument so this module never loads unified when every chapter comes from the cache.
  * @returns The book, its trees not yet transformed.
  */
-export function parseBook(loaded: LoadedManuscript & {config: BookConfig}, preParsed?: ReadonlyArray<ParsedChapter | undefined>): Book {
+export function parseBook(loaded: LoadedManuscript & {config: BookConfig}, results: readonly ParsedChapter[]): Book {
   const {config} = loaded
   const book: Book = {
     root: loaded.root,
@@ -38,7 +39,8 @@ export function parseBook(loaded: LoadedManuscript & {config: BookConfig}, prePa
   const slugs = new Set<string>()
   for (const [index, source] of loaded.sources.entries()) {
     const slug = uniqueSlug(slugs, source.name)
-    const parsed = preParsed?.[index] ?? parseChapter(source.file, slug)
+    const parsed = results[index]
+    if (!parsed) throw new Error(`parseBook: no parse result for \`${source.name}\``)
     const type: ChapterType = parsed.frontMatter.type ?? (source.matter === 'body' ? 'chapter' : source.matter === 'front' ? 'preface' : 'appendix')
     const chapter: Chapter = {
       file: source.file,

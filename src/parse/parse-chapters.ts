@@ -7,7 +7,7 @@ import {chapterKey, decodeRecord, encodeRecord, openChapterCache, type ChapterCa
 import type {Source} from '../load/load-manuscript.js'
 import type {Logger} from '../report/logger.js'
 import {chapterSlugs} from './parse-book.js'
-import {parseChapter, type ParsedChapter} from './parse-chapter.js'
+import type {ParsedChapter} from './parse-chapter.js'
 
 /** Options of {@link parseChapters}. */
 export interface ParseChaptersOptions {
@@ -29,6 +29,9 @@ export const workerThreshold = 400_000
 
 const marker = 'colophon-parse-worker'
 if (!isMainThread && workerData === marker) serveWorker()
+
+/** `parseChapter`, loaded on demand. */
+type Parse = typeof import('./parse-chapter.js').parseChapter
 
 /** One chapter to parse. */
 interface Job {
@@ -59,6 +62,13 @@ export async function parseChapters(sources: readonly Source[], options: ParseCh
     else misses.push({index, slug, key, file: source.file})
   }
 
+  if (misses.length === 0) {
+    options.logger?.debug(`parse: all ${sources.length} chapters from the cache`)
+    return results
+  }
+
+  // Loaded only when something is parsed: unified and its plugins take ~0.1 s to load.
+  const {parseChapter} = await import('./parse-chapter.js')
   const size = misses.reduce((total, job) => total + String(job.file.value).length, 0)
   const wanted = options.workers ?? envWorkers() ?? availableParallelism() - 1
   const workers = size >= workerThreshold && import.meta.url.endsWith('.js') ? Math.min(wanted, misses.length - 1) : 0
@@ -66,16 +76,16 @@ export async function parseChapters(sources: readonly Source[], options: ParseCh
   const queue = [...misses].sort((a, b) => String(b.file.value).length - String(a.file.value).length)
   await Promise.all([
     ...Array.from({length: Math.max(0, workers)}, () => runWorker(queue, (job, payload) => (results[job.index] = accept(job, payload, cache)))),
-    parseHere(queue, results, cache)
+    parseHere(queue, results, cache, parseChapter)
   ])
   // Jobs a failed worker handed back after the main thread had finished.
-  await parseHere(queue, results, cache)
+  await parseHere(queue, results, cache, parseChapter)
   options.logger?.debug(`parse: ${sources.length - misses.length} of ${sources.length} chapters from the cache, ${misses.length} parsed (${workers} worker threads)`)
   return results
 }
 
 /** Parse jobs on the main thread until the queue is empty, letting worker results in between chapters. */
-async function parseHere(queue: Job[], results: ParsedChapter[], cache: ChapterCache | undefined): Promise<void> {
+async function parseHere(queue: Job[], results: ParsedChapter[], cache: ChapterCache | undefined, parseChapter: Parse): Promise<void> {
   for (let job = queue.shift(); job; job = queue.shift()) {
     const before = job.file.messages.length
     const parsed = parseChapter(job.file, job.slug)
@@ -137,7 +147,9 @@ function envWorkers(): number | undefined {
 
 /** Inside a worker: parse each chapter sent and send back its serialised record, transferring the bytes. */
 function serveWorker(): void {
-  parentPort?.on('message', (job: {path: string; value: string; slug: string}) => {
+  const loading = import('./parse-chapter.js')
+  parentPort?.on('message', async (job: {path: string; value: string; slug: string}) => {
+    const {parseChapter} = await loading
     const file = new VFile({path: job.path, value: job.value})
     const payload = encodeRecord(file, parseChapter(file, job.slug), 0)
     // A fresh buffer owns its memory and can be moved rather than copied; a pooled slice cannot.
