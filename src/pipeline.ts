@@ -15,7 +15,8 @@ import {exitCodes, StageError} from './stage-error.js'
 import {hasConfigError, hasError} from './report/message.js'
 import {transformBook} from './transform/transform-book.js'
 import {outputName} from './write/output-name.js'
-import {assertWritable} from './write/assert-writable.js'
+import {assertWritable, outputEstimate} from './write/assert-writable.js'
+import {acquireOutputLock} from './write/output-lock.js'
 import {writeAtomic} from './write/write-atomic.js'
 
 export {exitCodes, StageError}
@@ -60,8 +61,11 @@ export async function run(options: BuildOptions, logger: Logger): Promise<RunRes
   if (hasError(files)) return {...result, code: exitCodes.bookErrors}
   if (options.formats.length === 0) return result
 
+  let releaseLock: (() => Promise<void>) | undefined
   try {
-    await assertWritable(options.out)
+    // Before any rendering: a folder that cannot take the outputs, or another build writing there, stops us now.
+    await assertWritable(options.out, outputEstimate(book, options.formats))
+    releaseLock = await acquireOutputLock(options.out)
     const base = path.join(options.out, outputName(book))
     let printed: PrintResult | undefined
     let printFailure: StageError | undefined
@@ -94,6 +98,8 @@ export async function run(options: BuildOptions, logger: Logger): Promise<RunRes
     if (options.signal?.aborted) return {...result, code: exitCodes.interrupted, failure: 'Interrupted; previous outputs left as they were'}
     if (error instanceof StageError) return {...result, code: error.code, failure: `${error.stage}: ${error.message}`}
     throw error
+  } finally {
+    await releaseLock?.()
   }
 }
 

@@ -8,7 +8,7 @@ import {bookSchema, type BookConfig} from '../config/schema.js'
 import {validateYaml} from '../config/validate-yaml.js'
 import {addMessage} from '../report/message.js'
 import {didYouMean, didYouMeanText} from '../util/did-you-mean.js'
-import {decodeText} from './read-text.js'
+import {decodeText, setSourceBytes} from './read-text.js'
 import {resolveInside} from './resolve-inside.js'
 
 /** A chapter file read from disk, not yet parsed. */
@@ -111,6 +111,7 @@ function readText(file: VFile, real: string): string | undefined {
   }
 
   const decoded = decodeText(bytes)
+  setSourceBytes(file, bytes)
   if (decoded.ok) return decoded.text
   addMessage(file, `File is not valid UTF-8 at byte ${decoded.offset}; save it as UTF-8`, {
     ruleId: 'config/encoding',

@@ -1,5 +1,30 @@
 // Reads a text file as strict UTF-8: a byte-order mark is dropped, invalid bytes are an error with their offset.
 
+import type {VFile} from 'vfile'
+
+/** Each file's bytes as read, kept off `file.data` so they never reach the parse cache or worker threads. */
+const sourceBytes = new WeakMap<VFile, Uint8Array>()
+
+/**
+ * Remember the bytes `file` was decoded from.
+ *
+ * @param file - The file.
+ * @param bytes - Its bytes as read.
+ */
+export function setSourceBytes(file: VFile, bytes: Uint8Array): void {
+  sourceBytes.set(file, bytes)
+}
+
+/**
+ * The bytes `file` was decoded from, or its text as UTF-8 when they are not known here (a worker thread).
+ *
+ * @param file - The file.
+ * @returns Bytes to count offsets in.
+ */
+export function sourceBytesOf(file: VFile): Uint8Array {
+  return sourceBytes.get(file) ?? new TextEncoder().encode(String(file.value))
+}
+
 /** Result of {@link decodeText}. */
 export type Decoded = {ok: true; text: string} | {ok: false; offset: number}
 
@@ -38,4 +63,29 @@ function firstInvalidByte(bytes: Uint8Array): number {
   }
 
   return index
+}
+
+/**
+ * The offset in the file's bytes of `line:column` of its decoded text, where `\r\n`, `\r` and `\n`
+ * each end a line and a byte-order mark comes first.
+ *
+ * @param bytes - The file as read.
+ * @param line - 1-based line in the decoded text.
+ * @param column - 1-based column (UTF-16 units) in that line.
+ * @returns Byte offset from the start of the file.
+ */
+export function byteOffsetAt(bytes: Uint8Array, line: number, column: number): number {
+  let offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  for (let current = 1; current < line && offset < bytes.length; offset++) {
+    if (bytes[offset] === 0x0a) current++
+    else if (bytes[offset] === 0x0d) {
+      current++
+      if (bytes[offset + 1] === 0x0a) offset++
+    }
+  }
+
+  let end = offset
+  while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++
+  const text = new TextDecoder().decode(bytes.subarray(offset, end))
+  return offset + Buffer.byteLength(text.slice(0, column - 1))
 }

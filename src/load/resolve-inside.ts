@@ -15,11 +15,20 @@ export type Resolved =
  *
  * @param root - Absolute real path of the manuscript folder.
  * @param fromDir - Absolute folder the reference is relative to.
- * @param reference - The path as written (already URL-decoded).
+ * @param reference - The path as written (already URL-decoded, so `%2e%2e/` arrives as `../`).
  * @returns The real path and its `/`-separated path relative to `root`, or why not.
  */
 export function resolveInside(root: string, fromDir: string, reference: string): Resolved {
-  const candidate = path.resolve(fromDir, reference)
+  // A manuscript must build the same wherever it is copied, so it names files relative to itself:
+  // absolute paths, Windows drive paths (`C:\`, `C:/`), UNC shares (`\\host\share`) and
+  // `file:` URLs are outside even when they happen to point in. Backslashes count as separators,
+  // so `..\..\etc` is caught like `../../etc` (the path escapes of CVE-2023-44451).
+  const normalized = reference.replace(/\\/g, '/')
+  if (/^(?:\/|[a-z]:|file:)/i.test(normalized) || normalized.includes('\0')) {
+    return {ok: false, reason: 'outside', path: reference}
+  }
+
+  const candidate = path.resolve(fromDir, normalized)
   if (!isInside(root, candidate)) return {ok: false, reason: 'outside', path: candidate}
   let real: string
   try {

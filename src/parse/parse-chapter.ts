@@ -13,9 +13,12 @@ import type {VFile} from 'vfile'
 import {parseYaml} from '../config/parse-yaml.js'
 import {frontMatterSchema, type FrontMatter} from '../config/schema.js'
 import {validateYaml} from '../config/validate-yaml.js'
+import {byteOffsetAt, sourceBytesOf} from '../load/read-text.js'
 import {addMessage} from '../report/message.js'
+import {findDeepNesting} from './check-nesting.js'
 import {containerDirective} from './handlers/container-directive.js'
 import {textDirective} from './handlers/text-directive.js'
+import {reportRemovals} from './report-removals.js'
 import {sanitizeSchema} from './sanitize-schema.js'
 
 /** A parsed chapter: its trees and front matter. */
@@ -35,30 +38,64 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
  * @returns The trees and the front matter.
  */
 export function parseChapter(file: VFile, prefix: string): ParsedChapter {
+  // A chapter too deep to parse stands in as its title only, so no other message piles onto the real one.
+  const title: HastRoot['children'] = [{type: 'element', tagName: 'h1', properties: {}, children: [{type: 'text', value: prefix}]}]
+  const empty: ParsedChapter = {mdast: {type: 'root', children: []}, hast: {type: 'root', children: title}, frontMatter: {contributors: []}}
   checkFrontMatterFence(file)
-  const mdast = markdown.runSync(markdown.parse(file), file) as MdastRoot
-  const frontMatter = readFrontMatter(file, mdast)
-  const html = unified()
-    .use(remarkRehype, {
-      allowDangerousHtml: true,
-      clobberPrefix: `${prefix}-`,
-      handlers: {containerDirective, leafDirective: textDirective, textDirective}
+  if (!checkNesting(file)) return empty
+  try {
+    const mdast = markdown.runSync(markdown.parse(file), file) as MdastRoot
+    const frontMatter = readFrontMatter(file, mdast)
+    const html = unified()
+      .use(remarkRehype, {
+        allowDangerousHtml: true,
+        clobberPrefix: `${prefix}-`,
+        handlers: {containerDirective, leafDirective: textDirective, textDirective}
+      })
+      .use(rehypeRaw)
+    const raw = (html.runSync(mdast as never, file) as unknown) as HastRoot
+    // Sanitising builds a new tree, so the raw one is still there to tell what was removed.
+    const hast = (sanitizer.runSync(raw, file) as unknown) as HastRoot
+    reportRemovals(raw, hast, file)
+    return {mdast, hast, frontMatter}
+  } catch (error) {
+    // A nesting the pre-check did not foresee: fail this chapter clearly rather than the whole run.
+    if (!(error instanceof RangeError)) throw error
+    addMessage(file, 'Chapter is nested too deeply to parse; flatten its lists, quotes or HTML', {
+      ruleId: 'parse/too-deep',
+      place: {line: 1, column: 1, offset: 0}
     })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, sanitizeSchema)
-  const hast = (html.runSync(mdast as never, file) as unknown) as HastRoot
-  return {mdast, hast, frontMatter}
+    return empty
+  }
 }
 
-/** Front matter in another language (`---js`, `+++`) is never run or read: it is an error. */
+const sanitizer = unified().use(rehypeSanitize, sanitizeSchema)
+
+/** Refuse nesting so deep that parsing would take unbounded time or overflow the stack; `true` when fine. */
+function checkNesting(file: VFile): boolean {
+  const deep = findDeepNesting(String(file.value))
+  if (!deep) return true
+  const offset = byteOffsetAt(sourceBytesOf(file), deep.line, deep.column)
+  addMessage(file, `${deep.kind} is nested deeper than ${deep.limit} levels at byte ${offset}; flatten it`, {
+    ruleId: 'parse/too-deep',
+    place: {line: deep.line, column: deep.column, offset}
+  })
+  return false
+}
+
+/**
+ * Front matter in another language (`---js`, `---javascript`, `+++` TOML, `;;;` JSON) is never run or
+ * read: it is an error. md-to-pdf evaluated `---js` front matter as
+ * code (CVE-2021-23639) and `---javascript` bypassed its 2025 fix. The parser only knows `---` YAML,
+ * so the rest of such a block is read as ordinary Markdown text, never evaluated.
+ */
 function checkFrontMatterFence(file: VFile): void {
   const first = String(file.value).split('\n', 1)[0] ?? ''
-  if (/^(-{3}\s*\S|\+{3}\s*$|;{3}\s*$)/.test(first)) {
-    addMessage(file, `Only YAML front matter (\`---\`) is allowed, not \`${first.trim()}\``, {
-      ruleId: 'config/front-matter',
-      place: {line: 1, column: 1}
-    })
-  }
+  if (!/^(-{3}\s*\S|\+{3}\s*$|;{3}\s*$)/.test(first)) return
+  addMessage(file, `Only YAML front matter (\`---\`) is allowed, not \`${first.trim().slice(0, 40)}\``, {
+    ruleId: 'config/front-matter',
+    place: {line: 1, column: 1}
+  })
 }
 
 function readFrontMatter(file: VFile, mdast: MdastRoot): FrontMatter {

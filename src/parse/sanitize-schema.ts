@@ -4,28 +4,44 @@ import {defaultSchema, type Options} from 'rehype-sanitize'
 const defaultAttributes = defaultSchema.attributes ?? {}
 
 /**
- * What raw HTML in a chapter may keep. Scripts, event handlers, iframes, objects, forms and
- * `javascript:` URLs never pass (GitHub's schema already drops them); ids are kept as written
- * because the transform makes them unique book-wide.
+ * Elements removed together with their content; the rest of the unknown elements are unwrapped,
+ * keeping their text. `style` is here so CSS (and its `url()` and `@import`) never becomes text or rules.
+ */
+export const strippedElements = ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']
+
+/**
+ * What an `img` `src` may be: a relative path, or a `data:` URL of a raster image. hast-util-sanitize
+ * treats an empty protocol list as "anything goes", so the scheme is restricted here instead; a
+ * `data:image/svg+xml` could carry script, and `http:` would make the renderer fetch (CVE-2020-7740).
+ */
+const imageSource = /^(?![a-z][a-z\d+.-]*:)|^data:image\/(?:png|jpeg|gif|webp)[;,]/i
+
+/**
+ * What raw HTML in a chapter may keep. Scripts, event handlers, iframes, objects, embeds, forms,
+ * `style` and `javascript:`/`vbscript:` URLs never pass (everything not listed is dropped); ids are kept
+ * as written because the transform makes them unique book-wide.
  */
 export const sanitizeSchema: Options = {
   ...defaultSchema,
   clobberPrefix: '',
   clobber: [],
+  strip: strippedElements,
+  // A checkbox only means something in a task list; elsewhere (a form's leftovers) it goes.
+  ancestors: {...defaultSchema.ancestors, input: ['li']},
   tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'figure', 'figcaption', 'section', 'abbr', 'cite', 'small', 'mark', 'u'],
   attributes: {
     ...defaultAttributes,
     '*': [...(defaultAttributes['*'] ?? []), 'className', 'id', 'lang', 'dir', 'title', 'role', 'ariaLabel', 'ariaHidden'],
     a: [...(defaultAttributes['a'] ?? []), 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel'],
     section: ['dataFootnotes', 'className'],
-    img: [...(defaultAttributes['img'] ?? []), 'width', 'height', 'title'],
+    img: [...(defaultAttributes['img'] ?? []).filter((name) => name !== 'src'), ['src', imageSource], 'width', 'height', 'title'],
     td: ['align', 'colSpan', 'rowSpan'],
     th: ['align', 'colSpan', 'rowSpan', 'scope']
   },
   protocols: {
     ...defaultSchema.protocols,
     href: ['http', 'https', 'mailto', 'tel'],
-    // Images are files of the manuscript (relative URLs) only: no remote images, no `data:` documents.
-    src: []
+    // Only `data:` needs a protocol entry; `imageSource` above narrows it to raster images.
+    src: ['data']
   }
 }

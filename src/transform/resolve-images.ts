@@ -1,10 +1,12 @@
 // Resolves every image to a file inside the manuscript, reads it once and sniffs its type from the bytes.
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Element} from 'hast'
 import {visit} from 'unist-util-visit'
 import type {Asset, Book, Chapter, ImageRecord} from '../book.js'
 import {resolveInside} from '../load/resolve-inside.js'
+import {addMessage} from '../report/message.js'
+import {inspectImage, maxImageBytes, type ImageProblem} from './inspect-image.js'
 import {sniffImage} from './sniff-image.js'
 
 /**
@@ -23,7 +25,9 @@ export function resolveImages(book: Book): void {
       const record: ImageRecord = {chapter, node, src}
       book.images.push(record)
       const result = loadAsset(book, dir, src)
-      if ('problem' in result) record.problem = result.problem
+      // Unsafe, corrupt or too large: reported here with the file's name; the image stays out of the book.
+      if ('detail' in result && result.detail) addMessage(chapter.file, result.detail.reason, {ruleId: result.detail.ruleId, place: node.position})
+      else if ('problem' in result) record.problem = result.problem
       else {
         record.asset = result
         node.properties['src'] = result.href
@@ -38,9 +42,13 @@ export function resolveImages(book: Book): void {
  * @param book - The book whose assets cache it.
  * @param dir - Folder the reference is relative to.
  * @param src - The reference as written.
- * @returns The asset, or what is wrong.
+ * @returns The asset, what is wrong with the reference, or why the file cannot go into the book.
  */
-export function loadAsset(book: Book, dir: string, src: string): Asset | {problem: NonNullable<ImageRecord['problem']>} {
+export function loadAsset(
+  book: Book,
+  dir: string,
+  src: string
+): Asset | {problem: NonNullable<ImageRecord['problem']>; detail?: ImageProblem} {
   if (src === '' || /^[a-z][a-z\d+.-]*:/i.test(src) || src.startsWith('//')) return {problem: 'remote'}
   let decoded: string
   try {
@@ -55,6 +63,13 @@ export function loadAsset(book: Book, dir: string, src: string): Asset | {proble
   if (known) return known
   let bytes: Uint8Array
   try {
+    // Look at the size before reading, so a huge file is refused without loading it.
+    const size = statSync(resolved.path).size
+    if (size > maxImageBytes) {
+      const reason = `Image \`${resolved.href}\` is larger than ${maxImageBytes / 1024 / 1024} MB; make it smaller`
+      return {problem: 'unsupported', detail: {ruleId: 'image/too-large', reason}}
+    }
+
     bytes = readFileSync(resolved.path)
   } catch {
     return {problem: 'missing'}
@@ -62,6 +77,8 @@ export function loadAsset(book: Book, dir: string, src: string): Asset | {proble
 
   const info = sniffImage(bytes)
   if (!info) return {problem: 'unsupported'}
+  const detail = inspectImage(resolved.href, bytes, info)
+  if (detail) return {problem: 'unsupported', detail}
   const asset: Asset = {path: resolved.path, href: resolved.href, bytes, ...info}
   book.assets.set(asset.href, asset)
   return asset
