@@ -19,8 +19,8 @@ export interface InvalidCase extends RuleCase {
   expected: string[]
   /** Each message's reason must match, in order (one pattern may cover all). */
   reason?: RegExp | RegExp[]
-  /** `warn` when the messages are warnings; default `error`. */
-  severity?: 'error' | 'warn'
+  /** `warn` when the messages are warnings, or one severity per message; default `error`. */
+  severity?: 'error' | 'warn' | Array<'error' | 'warn'>
 }
 
 /** A minimal chapter. */
@@ -81,8 +81,17 @@ export function ruleTable(ruleId: string, cases: {valid: RuleCase[]; invalid: In
         expect(found.map((message) => message.at)).toEqual(testCase.expected)
         const reasons = testCase.reason === undefined ? [] : Array.isArray(testCase.reason) ? testCase.reason : found.map(() => testCase.reason as RegExp)
         for (const [index, pattern] of reasons.entries()) expect(found[index]?.reason).toMatch(pattern)
-        for (const message of found) expect(message.severity).toBe(testCase.severity ?? 'error')
+        const severities = Array.isArray(testCase.severity) ? testCase.severity : found.map(() => testCase.severity ?? 'error')
+        expect(found.map((message) => message.severity)).toEqual(severities)
       })
     }
   })
 }
+
+/** A small valid SVG image. */
+export const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>\n'
+
+/** A 1×1 PNG image. */
+export const png = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+)

@@ -1,0 +1,121 @@
+// Test helper: a real HTTP server on 127.0.0.1 that answers the way real sites do, and counts what it is sent.
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
+import type {AddressInfo} from 'node:net'
+
+/** What the server saw. */
+export interface Loopback {
+  /** `http://127.0.0.1:port` */
+  base: string
+  /** Every request as `METHOD /path`, in arrival order. */
+  requests: string[]
+  /** `User-Agent` of the last request. */
+  userAgent: string | undefined
+  /** Most requests in flight at once, over the whole run. */
+  maxInFlight: number
+  /** Requests to `path` (any method). */
+  count(path: string): number
+  /** Forget what was seen (between tests). */
+  reset(): void
+  /** Stop the server, dropping requests left hanging. */
+  close(): Promise<void>
+}
+
+/**
+ * Start the server. Routes: `/ok` 200, `/moved` 301, `/moved-308` 308 and `/found` 302 to `/landing/<name>` (200),
+ * `/missing` 404, `/gone` 410, `/busy` 429 (`Retry-After: 1`) then 200, `/busy-date` 429 with an HTTP date then 200,
+ * `/busy-long` always 429 (`Retry-After: 3600`), `/flaky` 500 then 200, `/down` always 500, `/hang` never answers,
+ * `/no-head` 405 to HEAD and 200 to GET, `/bot` always 403, `/linkedin` always 999, `/loop` redirects to itself,
+ * `/slow/*` 200 once requests overlap (see below).
+ *
+ * @returns The running server.
+ */
+export async function startLoopback(): Promise<Loopback> {
+  const seen = new Map<string, number>()
+  let inFlight = 0
+  const waiting: Array<() => void> = []
+  const state = {requests: [] as string[], userAgent: undefined as string | undefined, maxInFlight: 0}
+
+  const handle = (request: IncomingMessage, response: ServerResponse): void => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname
+    const times = (seen.get(path) ?? 0) + 1
+    seen.set(path, times)
+    state.requests.push(`${request.method} ${path}`)
+    state.userAgent = request.headers['user-agent']
+    inFlight++
+    state.maxInFlight = Math.max(state.maxInFlight, inFlight)
+    response.on('close', () => inFlight--)
+    const send = (status: number, headers: Record<string, string> = {}): void => {
+      response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : `status ${status}\n`)
+    }
+
+    if (path === '/ok') send(200)
+    else if (path.startsWith('/landing/')) send(200)
+    else if (path === '/moved') send(301, {location: '/landing/moved'})
+    else if (path === '/moved-308') send(308, {location: '/landing/moved-308'})
+    else if (path === '/found') send(302, {location: '/landing/found'})
+    else if (path === '/loop') send(301, {location: '/loop'})
+    else if (path === '/missing') send(404)
+    else if (path === '/gone') send(410)
+    else if (path === '/busy') send(times === 1 ? 429 : 200, times === 1 ? {'retry-after': '1'} : {})
+    else if (path === '/busy-date') send(times === 1 ? 429 : 200, times === 1 ? {'retry-after': new Date(Date.now() + 1000).toUTCString()} : {})
+    else if (path === '/busy-long') send(429, {'retry-after': '3600'})
+    else if (path === '/flaky') send(times === 1 ? 500 : 200)
+    else if (path === '/down') send(500)
+    else if (path === '/hang') return
+    else if (path === '/no-head') send(request.method === 'HEAD' ? 405 : 200)
+    else if (path === '/bot') send(403)
+    else if (path === '/linkedin') send(999)
+    else if (path.startsWith('/slow/')) {
+      // Hold answers so requests overlap: two in flight release together after a moment, a third at once.
+      // Under a per-host limit of two the third never comes, so `maxInFlight` is exactly 2; without it, more.
+      waiting.push(() => send(200))
+      const releaseAll = (): void => {
+        for (const next of waiting.splice(0)) next()
+      }
+
+      if (inFlight >= 3) releaseAll()
+      else if (inFlight === 2) setTimeout(releaseAll, 200)
+      else setTimeout(releaseAll, 1000)
+    } else send(404)
+  }
+
+  const server: Server = createServer(handle)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const {port} = server.address() as AddressInfo
+  return {
+    base: `http://127.0.0.1:${port}`,
+    get requests() {
+      return state.requests
+    },
+    get userAgent() {
+      return state.userAgent
+    },
+    get maxInFlight() {
+      return state.maxInFlight
+    },
+    count: (path) => state.requests.filter((line) => line.endsWith(` ${path}`)).length,
+    reset() {
+      seen.clear()
+      state.requests = []
+      state.maxInFlight = 0
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+/**
+ * A port on 127.0.0.1 where nothing listens (a server is started and stopped to find one).
+ *
+ * @returns The port.
+ */
+export async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const {port} = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}

@@ -1,0 +1,26 @@
+// Tests for `image/missing`: images whose files do not exist.
+import {ruleTable, svg} from '../../rule-table.js'
+
+ruleTable('image/missing', {
+  valid: [{name: 'an existing image', files: {'01-start.md': '# Start\n\n![A map](images/map.svg)\n', 'images/map.svg': svg}}],
+  invalid: [
+    {
+      name: 'a misspelt file name, with a suggestion',
+      files: {'01-start.md': '# Start\n\n![A map](images/mpa.svg)\n', 'images/map.svg': svg},
+      expected: ['01-start.md 3:1'],
+      reason: /Cannot find image `images\/mpa.svg`; did you mean `images\/map.svg`\?/
+    },
+    {
+      name: 'an image inside a paragraph',
+      files: {'01-start.md': '# Start\n\nSee the icon ![info](icons/info.svg) here.\n'},
+      expected: ['01-start.md 3:14'],
+      reason: /Cannot find image `icons\/info.svg`$/
+    },
+    {
+      name: 'an image with no path',
+      files: {'01-start.md': '# Start\n\n![Nothing]()\n'},
+      expected: ['01-start.md 3:1'],
+      reason: /Image has no file/
+    }
+  ]
+})

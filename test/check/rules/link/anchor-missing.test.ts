@@ -1,0 +1,28 @@
+// Tests for `link/anchor-missing`: fragments that name no heading or id, with the closest one suggested.
+import {minimalBookYaml} from '../../../helpers/manuscript.js'
+import {ruleTable} from '../../rule-table.js'
+
+const twoChapters = minimalBookYaml.replace('    - 01-start.md\n', '    - 01-start.md\n    - 02-tools.md\n')
+const tools = '# Tools\n\n## Privacy settings\n\nText.\n'
+
+ruleTable('link/anchor-missing', {
+  valid: [
+    {name: 'a heading in the same chapter', files: {'01-start.md': '# Start\n\n## Setup\n\nSee [setup](#setup).\n'}},
+    {name: 'a heading in another chapter', files: {'book.yaml': twoChapters, '01-start.md': '# Start\n\nSee [privacy](02-tools.md#privacy-settings).\n', '02-tools.md': tools}},
+    {name: 'an id given in raw HTML', files: {'01-start.md': '# Start\n\n<span id="here-it-is">x</span> and [there](#here-it-is).\n'}}
+  ],
+  invalid: [
+    {
+      name: 'a misspelt heading in the same chapter',
+      files: {'01-start.md': '# Start\n\n## Setup\n\nSee [setup](#setpu).\n'},
+      expected: ['01-start.md 5:5'],
+      reason: /Cannot find heading for `#setpu` in this chapter; did you mean `#setup`\?/
+    },
+    {
+      name: 'a missing heading in another chapter',
+      files: {'book.yaml': twoChapters, '01-start.md': '# Start\n\nSee [privacy](02-tools.md#privacy).\n', '02-tools.md': tools},
+      expected: ['01-start.md 3:5'],
+      reason: /`#privacy` in `02-tools.md`/
+    }
+  ]
+})
