@@ -1,6 +1,16 @@
 // Stage 6, print: the print HTML → PDF with headless Chrome (the only module that knows there is a browser).
+import {PDFDocument} from 'pdf-lib'
+import {TimeoutError, type PDFOptions} from 'puppeteer'
 import type {Book} from '../book.js'
 import type {Context} from '../context.js'
+import {printCover} from '../render/print/render-print-html.js'
+import {blockIds, contentsEntries, printSections} from '../render/print/print-sections.js'
+import {StageError} from '../stage-error.js'
+import {firstLine, withBrowser} from './browser.js'
+import {finishPdf} from './finish-pdf.js'
+import {planPages, type PagePlan} from './page-plan.js'
+import {applyPlan, lockDown, setTargets} from './print-page.js'
+import {readDestinations} from './read-destinations.js'
 
 /**
  * Where the PDF's pages begin, for the EPUB's page list (EPUB 3.3 §D.4 page-list, `pagebreak`).
@@ -18,17 +28,74 @@ export interface PrintResult {
   pages?: PageMap
 }
 
+/** Layout passes before giving up on contents numbers that keep moving. */
+const maxPasses = 3
+
 /**
- * Print the book.
+ * Print the book: a quick untagged layout pass learns where every part, heading and block falls;
+ * the plan made from it (contents numbers, blank pages, folios, running heads) is written into the
+ * page; the final tagged print is checked against the plan and finished with pdf-lib.
  *
  * @param html - The print document.
  * @param book - The book (metadata for the PDF).
  * @param context - Run context.
- * @returns The PDF.
+ * @returns The PDF and its page map.
  */
 export async function printPdf(html: string, book: Book, context: Context): Promise<PrintResult> {
-  void html
-  void book
-  void context
-  throw new Error('printPdf: being written')
+  const sections = printSections(book, printCover(book) !== undefined)
+  const entries = contentsEntries(book)
+  const blocks = new Map(book.chapters.map((chapter) => [chapter.slug, blockIds(chapter)]))
+  // Chrome's time grows with the document; a hang ends after a limit that grows with it too.
+  const timeout = 60_000 + Math.ceil(html.length / 20)
+  const options: PDFOptions = {preferCSSPageSize: true, printBackground: true, timeout}
+
+  return withBrowser(context, async (browser) => {
+    try {
+      const page = await browser.newPage()
+      await lockDown(page, context)
+      await page.setContent(html, {waitUntil: 'load', timeout})
+      let blanksInEffect = new Set<string>()
+      let measured = await readDestinations(await page.pdf({...options, tagged: false, outline: false}))
+      for (let pass = 1; ; pass++) {
+        const plan = planPages({
+          sections,
+          entries,
+          blocks,
+          measured,
+          blanksInEffect,
+          chapterStart: book.config.page['chapter-start'],
+          bookTitle: book.config.title
+        })
+        await applyPlan(page, plan)
+        await setTargets(page, false)
+        const doc = await PDFDocument.load(await page.pdf({...options, tagged: true, outline: true}), {updateMetadata: false})
+        const moved = misplaced(plan, await readDestinations(doc))
+        if (moved.length === 0) {
+          context.logger.debug(`printed ${plan.pageCount} pages in ${pass} layout pass(es)`)
+          const content = `${html}\n${plan.css}\n${await browser.version()}`
+          return {bytes: await finishPdf(doc, {config: book.config, epoch: context.epoch, bodyStart: plan.bodyStart, content}), pages: plan.pages}
+        }
+
+        if (pass === maxPasses) throw new StageError('print pdf', `The contents page numbers did not settle after ${pass} passes (${moved.join(', ')})`)
+        // The final print moved something (the contents grew a page): measure that layout and plan again.
+        await setTargets(page, true)
+        measured = await readDestinations(await page.pdf({...options, tagged: false, outline: false}))
+        blanksInEffect = new Set(plan.blanks)
+      }
+    } catch (error) {
+      if (context.options.signal?.aborted || error instanceof StageError) throw error
+      if (error instanceof TimeoutError) {
+        throw new StageError('print pdf', `Chrome did not finish within ${Math.round(timeout / 1000)} s (the limit grows with the book's size)`)
+      }
+
+      throw new StageError('print pdf', `Chrome failed while printing: ${firstLine(error)}`)
+    }
+  })
+}
+
+/** Contents entries whose heading is not on the planned page, and a page count that differs. */
+function misplaced(plan: PagePlan, final: {pageCount: number; pages: Map<string, number>}): string[] {
+  const moved = [...plan.expected].filter(([id, page]) => final.pages.get(id) !== page).map(([id]) => `#${id}`)
+  if (final.pageCount !== plan.pageCount) moved.push(`${final.pageCount} pages instead of ${plan.pageCount}`)
+  return moved
 }

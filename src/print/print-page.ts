@@ -1,0 +1,86 @@
+// The print page: locked down (no JavaScript, no requests but its own data) and changed between passes.
+import type {Page} from 'puppeteer'
+import type {Context} from '../context.js'
+import type {PagePlan} from './page-plan.js'
+
+/**
+ * Switch JavaScript off and allow no request but `data:` URLs (issue 7: rendering reads nothing
+ * outside the build). Every blocked request is reported once.
+ *
+ * @param page - A new page.
+ * @param context - Run context, for the report.
+ */
+export async function lockDown(page: Page, context: Context): Promise<void> {
+  await page.setJavaScriptEnabled(false)
+  await page.setRequestInterception(true)
+  const reported = new Set<string>()
+  page.on('request', (request) => {
+    const url = request.url()
+    if (url.startsWith('data:') || url === 'about:blank') {
+      void request.continue()
+      return
+    }
+
+    if (!reported.has(url)) context.logger.info(`print pdf: blocked a request for \`${url.slice(0, 200)}\`; the print page loads nothing but itself`)
+    reported.add(url)
+    void request.abort('blockedbyclient')
+  })
+}
+
+/**
+ * Write a plan into the loaded document: contents numbers, blank pages, the per-page counter styles.
+ * Runs through the DevTools protocol, which works with the page's JavaScript off.
+ *
+ * @param page - The print page.
+ * @param plan - The plan.
+ */
+export async function applyPlan(page: Page, plan: PagePlan): Promise<void> {
+  await page.evaluate(
+    (numbers: Array<[string, string]>, blanks: string[], css: string) => {
+      const byId = new Map(numbers)
+      for (const slot of document.querySelectorAll<HTMLElement>('.toc-page')) {
+        const label = byId.get(slot.dataset['for'] ?? '')
+        if (label !== undefined) slot.textContent = label
+      }
+
+      for (const blank of document.querySelectorAll('.blank-page')) blank.remove()
+      for (const id of blanks) {
+        const blank = document.createElement('div')
+        blank.className = 'blank-page'
+        blank.setAttribute('aria-hidden', 'true')
+        document.getElementById(id)?.before(blank)
+      }
+
+      let style = document.getElementById('colophon-plan')
+      if (!style) {
+        style = document.createElement('style')
+        style.id = 'colophon-plan'
+        document.head.append(style)
+      }
+
+      style.textContent = css
+    },
+    plan.numbers,
+    plan.blanks,
+    plan.css
+  )
+}
+
+/**
+ * Turn the hidden links to every block on (layout pass) or off (final print, so the PDF carries
+ * no named destination nobody links to).
+ *
+ * @param page - The print page.
+ * @param on - Whether the links point at their targets.
+ */
+export async function setTargets(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((on: boolean) => {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.colophon-targets a')) {
+      if (on && link.dataset['target']) link.setAttribute('href', link.dataset['target'])
+      else if (!on) {
+        link.dataset['target'] = link.getAttribute('href') ?? link.dataset['target'] ?? ''
+        link.removeAttribute('href')
+      }
+    }
+  }, on)
+}

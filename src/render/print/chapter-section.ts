@@ -1,0 +1,78 @@
+// One chapter as a print section: a copy of its hast with block ids, embedded images and its notes.
+import type {Element, ElementContent} from 'hast'
+import {h} from 'hastscript'
+import {visit} from 'unist-util-visit'
+import type {Book, Chapter} from '../../book.js'
+import {dataUrl} from './embed.js'
+import {blockIds} from './print-sections.js'
+
+/**
+ * Render a chapter into a `section` on its matter's named page (`page: front|body|back`).
+ * The book's tree is never changed: the EPUB renders from the same one.
+ *
+ * @param book - The book (assets, language).
+ * @param chapter - The chapter.
+ * @returns The section.
+ */
+export function chapterSection(book: Book, chapter: Chapter): Element {
+  const ids = blockIds(chapter)
+  const children: ElementContent[] = []
+  let index = 0
+  for (const node of chapter.hast.children) {
+    if (node.type !== 'element') continue
+    const copy = structuredClone(node)
+    copy.properties['id'] = ids[index++]
+    children.push(copy)
+  }
+
+  const hasTitle = children.some((node) => node.type === 'element' && hasId(node, chapter.id))
+  // A chapter titled only in its front matter still needs a heading for the contents link and the outline.
+  if (!hasTitle) children.unshift(h('h1', {id: chapter.id}, chapter.title))
+  if (chapter.number !== undefined) children.unshift(h('p.chapter-label', {ariaHidden: 'true'}, `Chapter ${chapter.number}`))
+
+  const section = h(
+    `section.chapter.matter-${chapter.matter}`,
+    {id: `colophon-ch-${chapter.slug}`, dataType: chapter.type, lang: book.config.language, dir: book.direction},
+    children
+  )
+  embedImages(book, section)
+  labelNotes(chapter, section)
+  return section
+}
+
+function hasId(node: Element, id: string): boolean {
+  let found = false
+  visit(node, 'element', (child: Element) => {
+    if (child.properties['id'] === id) found = true
+  })
+  return found
+}
+
+/** Point every `img` at a `data:` URL of its asset, so the page requests nothing (issue 7). */
+function embedImages(book: Book, section: Element): void {
+  visit(section, 'element', (node: Element) => {
+    if (node.tagName !== 'img') return
+    const asset = book.assets.get(String(node.properties['src'] ?? ''))
+    if (asset) node.properties['src'] = dataUrl(asset)
+    else delete node.properties['src']
+  })
+}
+
+/**
+ * GFM's notes section becomes the chapter's visible "Notes", printed where it stands: at the
+ * chapter's end. Its heading gets an id of its own, as every chapter has one.
+ */
+function labelNotes(chapter: Chapter, section: Element): void {
+  const labelId = `colophon-notes-${chapter.slug}`
+  visit(section, 'element', (node: Element) => {
+    if (node.properties['dataFootnotes'] !== undefined) {
+      const heading = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2')
+      if (heading) {
+        heading.properties = {id: labelId}
+        heading.children = [{type: 'text', value: 'Notes'}]
+      }
+    } else if (node.properties['dataFootnoteRef'] !== undefined) {
+      node.properties['ariaDescribedBy'] = [labelId]
+    }
+  })
+}

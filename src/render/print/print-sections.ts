@@ -1,0 +1,104 @@
+// The print document's parts in order, with the ids the renderer gives them and the printer looks for.
+import type {Element, Root} from 'hast'
+import {toString} from 'hast-util-to-string'
+import type {Book, Chapter, Matter} from '../../book.js'
+
+/** What a part of the print document is. */
+export type PrintSectionKind = 'cover' | 'title' | 'copyright' | 'contents' | 'chapter'
+
+/** One part of the print document that opens a new page. */
+export interface PrintSection {
+  /** Id of the part's outermost element (a link target in the layout pass). */
+  id: string
+  /** What the part is. */
+  kind: PrintSectionKind
+  /** Front, body or back matter. */
+  matter: Matter
+  /** Title for the running head of its right-hand pages. */
+  title: string
+  /** The chapter, for chapter parts. */
+  chapter?: Chapter
+}
+
+/** One line of the contents page. */
+export interface ContentsEntry {
+  /** Book-wide id of the heading. */
+  id: string
+  /** Heading level, 1 for the chapter title. */
+  level: number
+  /** Heading text. */
+  text: string
+}
+
+/** Class of the hidden list of links that makes Chrome record where every target falls. */
+export const targetsClass = 'colophon-targets'
+
+/**
+ * The parts of the print document in reading order.
+ *
+ * @param book - The book.
+ * @param hasCover - Whether a cover page is printed.
+ * @returns The parts.
+ */
+export function printSections(book: Book, hasCover: boolean): PrintSection[] {
+  const sections: PrintSection[] = []
+  if (hasCover) sections.push({id: 'colophon-cover', kind: 'cover', matter: 'front', title: ''})
+  sections.push(
+    {id: 'colophon-title-page', kind: 'title', matter: 'front', title: ''},
+    {id: 'colophon-copyright', kind: 'copyright', matter: 'front', title: ''},
+    {id: 'colophon-contents', kind: 'contents', matter: 'front', title: 'Contents'}
+  )
+  for (const chapter of book.chapters) {
+    sections.push({id: `colophon-ch-${chapter.slug}`, kind: 'chapter', matter: chapter.matter, title: chapter.title, chapter})
+  }
+
+  return sections
+}
+
+/**
+ * The id of every top-level element of a chapter's tree, in order: its own id, or one made up.
+ * Index `i` of the result is index `i` of the {@link PageMap}'s `block`.
+ *
+ * @param chapter - The chapter.
+ * @returns Ids, one per element child of `chapter.hast`.
+ */
+export function blockIds(chapter: Chapter): string[] {
+  const ids: string[] = []
+  for (const node of chapter.hast.children) {
+    if (node.type !== 'element') continue
+    const own = node.properties['id']
+    ids.push(typeof own === 'string' && own !== '' ? own : `colophon-b-${chapter.slug}-${ids.length}`)
+  }
+
+  return ids
+}
+
+/**
+ * The contents entries: every chapter, and its headings down to `toc-depth`.
+ *
+ * @param book - The book.
+ * @returns Entries in reading order.
+ */
+export function contentsEntries(book: Book): ContentsEntry[] {
+  const depth = book.config['toc-depth']
+  const entries: ContentsEntry[] = []
+  for (const chapter of book.chapters) {
+    entries.push({id: chapter.id, level: 1, text: chapter.title})
+    if (depth > 1) collectHeadings(chapter.hast, depth, entries)
+  }
+
+  return entries
+}
+
+function collectHeadings(node: Root | Element, depth: number, entries: ContentsEntry[]): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    // The notes section's heading is not part of the contents.
+    if (child.properties['dataFootnotes'] !== undefined) continue
+    const level = /^h([2-6])$/.exec(child.tagName)?.[1]
+    const id = child.properties['id']
+    if (level && Number(level) <= depth && typeof id === 'string') {
+      entries.push({id, level: Number(level), text: toString(child).trim()})
+    } else if (!level) collectHeadings(child, depth, entries)
+  }
+}

@@ -1,0 +1,33 @@
+// The print CSS: templates/print/book.css, read once, behind the rules that depend on the book (page size).
+import {readFileSync} from 'node:fs'
+import {pageSizes, type BookConfig} from '../../config/schema.js'
+import {fontFaces} from './embed.js'
+
+// src/render/print and lib/render/print are both three levels below the project root.
+const templateUrl = new URL('../../../templates/print/book.css', import.meta.url)
+let template: string | undefined
+
+/**
+ * The whole stylesheet of the print document.
+ *
+ * @param config - The book's metadata (`page.size`).
+ * @returns CSS text.
+ */
+export function printStylesheet(config: BookConfig): string {
+  template ??= readFileSync(templateUrl, 'utf8')
+  const size = pageSizes[config.page.size]
+  const height = size.split(' ')[1] ?? size
+  // `size` is the one @page descriptor the template cannot know (CSS Paged Media 3 §7.1).
+  const generated = `@page { size: ${size}; }\n:root { --page-height: ${height}; }`
+  return `${fontFaces()}\n${generated}\n${template}`
+}
+
+/**
+ * A CSS string literal of `text` (CSS Syntax 3 §4.3.5), safe inside a `<style>` element too.
+ *
+ * @param text - Any text.
+ * @returns The quoted string.
+ */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r\f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`
+}
