@@ -8,7 +8,9 @@ export const duplicateId: Rule = {
   severity: 'error',
   check(book, report) {
     for (const duplicate of book.duplicateIds) {
-      if (duplicate.chapter.generated) continue
+      // Elements without a position were made by the toolchain (remark-rehype's `footnote-label`), not
+      // written by the author, who could not fix them: those are Colophon's to make unique, not the book's.
+      if (duplicate.chapter.generated || !duplicate.node.position) continue
       const where = duplicate.first === duplicate.chapter ? 'earlier in this chapter' : `in \`${duplicate.first.name}\``
       report(duplicate.chapter.file, `Duplicate id \`${duplicate.id}\`, already used ${where}; rename one`, duplicate.node.position)
     }
