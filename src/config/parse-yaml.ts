@@ -66,7 +66,7 @@ export function parseYaml(file: VFile, text: string, lineOffset = 0): ParsedYaml
     if (isNode(node) && node.tag !== undefined && !problems.some((problem) => problem.code === 'TAG_RESOLVE_FAILED')) {
       addMessage(file, `YAML tags are not allowed, found \`${node.tag.replace('tag:yaml.org,2002:', '!!')}\` (fix the YAML syntax)`, {
         ruleId: 'config/yaml',
-        place: pointAt(node.range?.[0] ?? 0)
+        place: pointAt(tagStart(text, node.range?.[0] ?? 0))
       })
       problems.push({code: 'TAG_RESOLVE_FAILED'} as never)
     }
@@ -118,6 +118,14 @@ function rangeOf(yaml: ParsedYaml, node: unknown): Position | undefined {
   return {start: yaml.pointAt(node.range[0]), end: yaml.pointAt(node.range[1])}
 }
 
+/** Where the tag before the node at `offset` starts (`!!binary aGk=` → the first `!`). */
+function tagStart(text: string, offset: number): number {
+  let index = offset
+  while (index > 0 && /\s/.test(text[index - 1] ?? '')) index--
+  while (index > 0 && !/\s/.test(text[index - 1] ?? '')) index--
+  return text[index] === '!' ? index : offset
+}
+
 /**
  * Offset where the text first nests deeper than {@link maxYamlDepth}, counting flow brackets
  * outside quoted scalars and comments, and block indentation levels (sequence dashes count as levels).
@@ -127,10 +135,11 @@ function tooDeepAt(text: string): number | undefined {
   let flow = 0
   let quote = ''
   let previous = '\n'
+  let lineStart = true
   const indents: number[] = []
   for (let index = 0; index < text.length; index++) {
     const char = text[index] ?? ''
-    if (previous === '\n' && flow === 0 && quote === '') {
+    if (lineStart && flow === 0 && quote === '') {
       const match = /^( *)((?:- +)*)(?=[^\s#])/.exec(text.slice(index, index + 4096))
       if (match) {
         const indent = match[1]?.length ?? 0
@@ -154,6 +163,7 @@ function tooDeepAt(text: string): number | undefined {
 
     // The last significant character, to know whether a quote can open a scalar here.
     if (char === '\n' || !/\s/.test(char)) previous = char
+    lineStart = char === '\n'
   }
 
   return undefined

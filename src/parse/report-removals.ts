@@ -73,7 +73,8 @@ function keyOf(node: Element): string | undefined {
 function describe(tagName: string, property: string, value: unknown): string {
   const attribute = attributeName(property)
   const text = Array.isArray(value) ? value.join(' ') : String(value)
-  const scheme = /^\s*([a-z][a-z\d+.-]*):/i.exec(text)?.[1]?.toLowerCase()
+  // Browsers drop tabs and newlines inside a URL, so `jav&#x09;ascript:` is named as the `javascript:` it is.
+  const scheme = /^\s*([^:/?#]+):/.exec(text)?.[1]?.replace(/[\t\n\r]/g, '').toLowerCase()
   if (scheme && ['href', 'src', 'cite', 'longdesc', 'action', 'formaction', 'poster', 'xlink:href'].includes(attribute)) {
     const kind = scheme === 'data' ? `\`data:\` URL that is not a PNG, JPEG, GIF or WebP image` : `\`${scheme}:\` URL`
     return `${kind} from \`${attribute}\` of \`<${tagName}>\`; images must be files in the manuscript and links http, https, mailto or tel`

@@ -28,7 +28,8 @@ export const sanitizeSchema: Options = {
   strip: strippedElements,
   // A checkbox only means something in a task list; elsewhere (a form's leftovers) it goes.
   ancestors: {...defaultSchema.ancestors, input: ['li']},
-  tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'figure', 'figcaption', 'section', 'abbr', 'cite', 'small', 'mark', 'u'],
+  // `picture`/`source` go: `srcset` there would make the renderer fetch any URL, and books ship their images.
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'picture' && name !== 'source'), 'aside', 'figure', 'figcaption', 'section', 'abbr', 'cite', 'small', 'mark', 'u'],
   attributes: {
     ...defaultAttributes,
     '*': [...(defaultAttributes['*'] ?? []), 'className', 'id', 'lang', 'dir', 'title', 'role', 'ariaLabel', 'ariaHidden'],
