@@ -90,6 +90,7 @@ export function ratios(s) {
     'EPUB / Pandoc': ratio(median('epub'), median('pandoc')),
     'EPUB peak RSS / Pandoc peak RSS': ratio(s['epub']?.rss, s['pandoc']?.rss),
     'EPUB / EPUB floor': ratio(median('epub'), median('floor-epub')),
+    'EPUB with worker threads / without': ratio(median('epub'), median('epub-serial')),
     'PDF / PDF floor': ratio(median('pdf'), median('floor-pdf')),
     'EPUB + PDF / PDF floor': ratio(median('both'), median('floor-pdf')),
     'rebuild, 1 chapter edited / cold EPUB': ratio(median('rebuild'), median('epub')),

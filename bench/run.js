@@ -48,7 +48,7 @@ for (const size of sizes) {
     for (const task of tasks) {
       if (failed[task.id]) continue
       task.before?.(round)
-      const sample = await measure(task.command, task.args, {cwd: task.cwd})
+      const sample = await measure(task.command, task.args, {cwd: task.cwd, env: task.env})
       task.after?.()
       if (sample.code !== 0) {
         const lines = sample.stderr.trim().split('\n')

@@ -17,7 +17,7 @@ export const hasCache = /--cache-dir/.test(spawnSync(process.execPath, [colophon
  * @param {{manuscript: string, chapters: string[]}} book - The generated book.
  * @param {string} folder - The book's work folder (`bench/.books/M`).
  * @param {{pandoc: boolean, pdf: boolean}} options - Whether to run Pandoc and the Chrome tasks.
- * @returns {Array<{id: string, label: string, command: string, args: string[], cwd?: string, before?: (round: number) => void, after?: () => void}>}
+ * @returns {Array<{id: string, label: string, command: string, args: string[], cwd?: string, env?: NodeJS.ProcessEnv, chrome?: boolean, before?: (round: number) => void, after?: () => void}>}
  */
 export function tasksFor(book, folder, options) {
   const out = (name) => path.join(folder, 'out', name)
@@ -31,6 +31,8 @@ export function tasksFor(book, folder, options) {
   const tasks = [
     {id: 'version', label: '`colophon --version`', command: node, args: [colophon, '--version']},
     {id: 'epub', label: 'Colophon EPUB (cold)', command: node, args: build('epub', 'epub'), before: cold},
+    {id: 'epub-serial', label: 'Colophon EPUB (cold, no worker threads)', command: node, args: build('epub', 'epub'), before: cold,
+      env: {...process.env, COLOPHON_PARSE_WORKERS: '0'}},
     {id: 'pandoc', label: 'Pandoc EPUB (`-t epub3 --toc`)', command: 'pandoc', cwd: book.manuscript,
       args: ['-t', 'epub3', '--toc', '--metadata', 'title=Benchmark', '-o', out('pandoc.epub'), ...book.chapters]},
     {id: 'floor-epub', label: 'EPUB floor (unified + fflate)', command: node, args: [path.join(bench, 'floor-epub.js'), book.manuscript, out('floor.zip')]},
@@ -46,5 +48,7 @@ export function tasksFor(book, folder, options) {
     {id: 'both', label: 'Colophon EPUB + PDF (cold)', command: node, args: build('both', 'epub,pdf'), before: cold, chrome: true},
     {id: 'noop', label: 'Colophon EPUB + PDF, nothing changed', command: node, args: build('both', 'epub,pdf'), chrome: true}
   ]
-  return tasks.filter((task) => (options.pandoc || task.id !== 'pandoc') && (options.pdf || !task.chrome))
+  // Worker threads only start above ~400 kB of Markdown, so the comparison means nothing for S.
+  const serial = book.words > 50_000
+  return tasks.filter((task) => (options.pandoc || task.id !== 'pandoc') && (options.pdf || !task.chrome) && (serial || task.id !== 'epub-serial'))
 }
