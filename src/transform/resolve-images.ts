@@ -4,6 +4,7 @@ import path from 'node:path'
 import type {Element} from 'hast'
 import {visit} from 'unist-util-visit'
 import type {Asset, Book, Chapter, ImageRecord} from '../book.js'
+import {placeOf} from '../config/parse-yaml.js'
 import {resolveInside} from '../load/resolve-inside.js'
 import {addMessage} from '../report/message.js'
 import {inspectImage, maxImageBytes, type ImageProblem} from './inspect-image.js'
@@ -34,6 +35,24 @@ export function resolveImages(book: Book): void {
       }
     })
   }
+
+  resolveCover(book)
+}
+
+/** The cover goes through the same checks as any image; a problem is reported at `cover` in `book.yaml`. */
+function resolveCover(book: Book): void {
+  const cover = book.config.cover
+  if (cover === undefined) return
+  const result = loadAsset(book, book.root, cover)
+  if (!('problem' in result)) return
+  const reasons = {
+    outside: ['image/outside-manuscript', `Cover \`${cover}\` is outside the manuscript folder; move it inside`],
+    remote: ['image/outside-manuscript', `Cover \`${cover}\` is not a file of the manuscript; download it into the manuscript folder`],
+    missing: ['image/missing', `Cannot find cover \`${cover}\``],
+    unsupported: ['image/unsupported-type', `Cover \`${cover}\` is not PNG, JPEG, GIF, WebP or SVG; convert it`]
+  } as const
+  const [ruleId, reason] = result.detail ? [result.detail.ruleId, result.detail.reason] : reasons[result.problem]
+  addMessage(book.configFile, reason, {ruleId, place: book.configYaml ? placeOf(book.configYaml, ['cover']) : undefined})
 }
 
 /**

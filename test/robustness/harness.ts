@@ -7,6 +7,7 @@ import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {crc32, deflateSync} from 'node:zlib'
 import type {RunResult} from '../../src/pipeline.js'
 import {minimalBookYaml, runBook} from '../helpers/manuscript.js'
 
@@ -150,3 +151,29 @@ export const canMountTmpfs = (() => {
   const probe = spawnSync('unshare', ['-m', 'sh', '-c', 'd=$(mktemp -d) && mount -t tmpfs -o size=64k tmpfs "$d" && umount "$d" && rmdir "$d"'])
   return probe.status === 0
 })()
+
+/**
+ * A real PNG of `width` × `height` RGBA pixels (all transparent), every CRC correct.
+ *
+ * @param width - Pixels.
+ * @param height - Pixels.
+ * @param idat - Override the compressed data (a tiny stream when the header claims a huge size).
+ * @returns The file's bytes.
+ */
+export function png(width = 1, height = 1, idat?: Uint8Array): Buffer {
+  const chunk = (type: string, data: Uint8Array): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([length, body, crc])
+  }
+
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 6, 0, 0, 0], 8)
+  const rows = idat ?? deflateSync(Buffer.alloc((width * 4 + 1) * height))
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', rows), chunk('IEND', new Uint8Array())])
+}
