@@ -22,9 +22,9 @@ export interface XmpFacts {
  * @returns The packet as UTF-8 text.
  */
 export function xmpPacket(config: BookConfig, facts: XmpFacts): string {
-  const alt = (value: string) => x('rdf:Alt', [x('rdf:li', {'xml:lang': 'x-default'}, value)])
-  const seq = (values: string[]) => x('rdf:Seq', values.map((value) => x('rdf:li', value)))
-  const bag = (values: string[]) => x('rdf:Bag', values.map((value) => x('rdf:li', value)))
+  const alt = (value: string) => x('rdf:Alt', {}, [x('rdf:li', {'xml:lang': 'x-default'}, value)])
+  const seq = (values: string[]) => x('rdf:Seq', {}, values.map((value) => x('rdf:li', value)))
+  const bag = (values: string[]) => x('rdf:Bag', {}, values.map((value) => x('rdf:li', value)))
   const description = x(
     'rdf:Description',
     {
@@ -36,12 +36,12 @@ export function xmpPacket(config: BookConfig, facts: XmpFacts): string {
     },
     [
       x('dc:format', 'application/pdf'),
-      x('dc:title', alt(config.title)),
-      x('dc:creator', seq(config.authors.map((person) => person.name))),
-      config.description ? x('dc:description', alt(config.description)) : undefined,
-      config.rights ? x('dc:rights', alt(config.rights)) : undefined,
-      x('dc:language', bag([config.language])),
-      config.subjects.length > 0 ? x('dc:subject', bag(config.subjects)) : undefined,
+      x('dc:title', {}, alt(config.title)),
+      x('dc:creator', {}, seq(config.authors.map((person) => person.name))),
+      config.description ? x('dc:description', {}, alt(config.description)) : undefined,
+      config.rights ? x('dc:rights', {}, alt(config.rights)) : undefined,
+      x('dc:language', {}, bag([config.language])),
+      config.subjects.length > 0 ? x('dc:subject', {}, bag(config.subjects)) : undefined,
       x('dc:identifier', config.identifier),
       x('xmp:CreatorTool', 'Colophon'),
       x('xmp:CreateDate', facts.date),

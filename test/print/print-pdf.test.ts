@@ -1,0 +1,119 @@
+// The PDF of a small fixture book, built through the real pipeline with real Chrome and read back.
+import {createHash} from 'node:crypto'
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {buildEpoch} from '../../src/context.js'
+import {runBook} from '../helpers/manuscript.js'
+import {expectContentsNumbersRight, expectFolios, expectRunningHeads} from './book-assertions.js'
+import {noChromeReason} from './chrome-available.js'
+import {poppler, readPdf, type ReadPdf} from './read-pdf.js'
+
+const manuscript = fileURLToPath(new URL('../fixtures/pdf-book/manuscript', import.meta.url))
+const title = "The Lighthouse Keeper's Ledger"
+const chapters = ['Foreword', 'The lamp', 'The weather', 'The log', 'Further reading', 'Credits']
+
+async function build(): Promise<{file: string; bytes: Buffer}> {
+  const out = mkdtempSync(path.join(tmpdir(), 'colophon-pdf-'))
+  const result = await runBook(manuscript, {out, formats: ['pdf']})
+  expect(result.failure).toBeUndefined()
+  expect(result.code).toBe(0)
+  const file = result.outputs.find((output) => output.endsWith('.pdf'))
+  expect(file).toBeDefined()
+  return {file: file as string, bytes: readFileSync(file as string)}
+}
+
+describe.skipIf(noChromeReason())('PDF of a small book', () => {
+  let file = ''
+  let bytes = Buffer.alloc(0)
+  let pdf: ReadPdf
+
+  beforeAll(async () => {
+    ;({file, bytes} = await build())
+    pdf = await readPdf(bytes)
+  })
+
+  it('has A5 pages and a page count in range', () => {
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(20)
+    expect(pdf.pages.length).toBeLessThanOrEqual(40)
+    for (const page of pdf.pages) {
+      // A5 is 148 mm × 210 mm = 419.5 pt × 595.3 pt.
+      expect(page.width).toBeCloseTo(419.5, -0.5)
+      expect(page.height).toBeCloseTo(595.3, -0.5)
+    }
+  })
+
+  it('carries the metadata in the document info and XMP', () => {
+    const info = execFileSync('pdfinfo', ['-isodates', file], {encoding: 'utf8'})
+    expect(info).toMatch(/^Title:\s+The Lighthouse Keeper's Ledger: Notes on keeping a light$/m)
+    expect(info).toMatch(/^Author:\s+Mara Quill, Tobias Fenn$/m)
+    expect(info).toMatch(/^Subject:\s+A short test book about lighthouses/m)
+    expect(info).toMatch(/^Keywords:\s+Lighthouses; Maritime history$/m)
+    expect(info).toMatch(/^Creator:\s+Colophon$/m)
+    expect(info).toMatch(/^Producer:\s+Colophon \d+\.\d+\.\d+ \(pdf-lib, Chrome\)$/m)
+    const date = new Date(buildEpoch('2026-03-14') * 1000).toISOString().replace('.000Z', 'Z')
+    expect(info).toContain(`CreationDate:    ${date}`)
+    expect(info).toContain(`ModDate:         ${date}`)
+    expect(info).toMatch(/^Tagged:\s+yes$/m)
+    const xmp = execFileSync('pdfinfo', ['-meta', file], {encoding: 'utf8'})
+    for (const part of ['<dc:title>', 'Mara Quill', '<dc:description>', '© 2026 Mara Quill and Tobias Fenn', '<rdf:li>en-GB</rdf:li>', '<pdf:Producer>Colophon']) {
+      expect(xmp).toContain(part)
+    }
+  })
+
+  it('is tagged, declares its language and has a document id', () => {
+    const raw = bytes.toString('latin1')
+    expect(raw).toContain('/StructTreeRoot')
+    expect(raw).toMatch(/\/MarkInfo\s*<<[^>]*\/Marked true/)
+    expect(raw).toMatch(/\/Lang \((en-GB)\)|\/Lang <FEFF0065006E002D00470042>/)
+    expect(raw).toMatch(/\/ID \[\s*<[\dA-Fa-f]{32}>\s*<[\dA-Fa-f]{32}>\s*\]/)
+  })
+
+  it('embeds every font', () => {
+    const rows = poppler('pdffonts', file).split('\n').slice(2).filter(Boolean)
+    expect(rows.some((row) => row.includes('Literata'))).toBe(true)
+    // Columns: name, type, encoding, emb, sub, uni, object, generation; `emb` is the fourth from the end.
+    for (const row of rows) expect(row.trim().split(/\s+/).at(-5), row).toBe('yes')
+  })
+
+  it('prints every chapter title and one nested bookmark per chapter', () => {
+    const text = pdf.pages.map((page) => page.text).join('\n')
+    for (const chapter of chapters) expect(text).toContain(chapter)
+    expect(pdf.outline.map((bookmark) => bookmark.title)).toEqual(['Contents', ...chapters])
+    const lamp = pdf.outline.find((bookmark) => bookmark.title === 'The lamp')
+    expect(lamp?.children.map((bookmark) => bookmark.title)).toEqual(['Trimming the wick', 'Cleaning the lens', 'Lighting up', 'Notes'])
+  })
+
+  it('opens every chapter on a right-hand page, with blank pages blank', () => {
+    for (const bookmark of pdf.outline) expect((bookmark.page ?? 0) % 2, bookmark.title).toBe(1)
+    const blanks = pdf.pages.filter((page, index) => page.items.length === 0 && index > 0)
+    expect(blanks.length).toBeGreaterThan(0)
+  })
+
+  it('numbers the front matter in roman and the body in arabic from 1', () => {
+    expectFolios(pdf, 'The lamp')
+  })
+
+  it('has running heads on body pages and none on chapter openings', () => {
+    expect(expectRunningHeads(pdf, title)).toBeGreaterThan(8)
+  })
+
+  it('gives every contents entry the page where its heading falls', () => {
+    // Six chapters and thirteen sections (the credits page has four).
+    expect(expectContentsNumbersRight(pdf)).toBe(19)
+  })
+
+  it('prints the notes at the end of their chapter', () => {
+    const notes = pdf.pages.find((page) => page.text.includes('Colza oil was pressed from rape seed'))
+    expect(notes?.text).toContain('Notes')
+  })
+
+  it('gives the same bytes when built again', async () => {
+    const again = await build()
+    const hash = (data: Buffer) => createHash('sha256').update(data).digest('hex')
+    expect(hash(again.bytes)).toBe(hash(bytes))
+  })
+})
