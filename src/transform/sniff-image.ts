@@ -32,7 +32,8 @@ export function sniffImage(bytes: Uint8Array): ImageInfo | undefined {
   if (bytes.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return {mediaType: 'image/webp'}
 
   const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '')
-  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(head)) {
+  // A DOCTYPE may carry an internal subset (`[ <!ENTITY …> ]`): still SVG, so that inspect-svg can refuse it by name.
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>\s*)*<svg[\s>]/i.test(head)) {
     return {mediaType: 'image/svg+xml', ...svgSize(head)}
   }
 
