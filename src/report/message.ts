@@ -21,8 +21,22 @@ export interface MessageOptions {
   cause?: VFileMessage | undefined
 }
 
-/** Base address of the rule documentation. */
+/** Base address of the documentation of `config/…` messages. */
 export const docsUrl = 'https://github.com/colophon-books/colophon#'
+
+/** Base address of the rule documentation: one section per rule id in `docs/rules.md`. */
+export const rulesDocsUrl = 'https://github.com/colophon-books/colophon/blob/main/docs/rules.md#'
+
+/**
+ * The address of a rule's section: GitHub's anchor for the heading `## link/anchor-missing` is `linkanchor-missing`.
+ *
+ * @param ruleId - Rule id.
+ * @returns The address.
+ */
+export function ruleUrl(ruleId: string): string {
+  if (ruleId.startsWith('config/')) return docsUrl + ruleId.replace(/\W/g, '').toLowerCase()
+  return rulesDocsUrl + ruleId.toLowerCase().replace(/[^\w -]/g, '').replace(/ /g, '-')
+}
 
 /**
  * Add a message to `file`.
@@ -36,7 +50,7 @@ export function addMessage(file: VFile, reason: string, options: MessageOptions)
   const source = options.ruleId.startsWith('config/') ? 'config' : 'colophon'
   const message = file.message(reason, {place: options.place, ruleId: options.ruleId, source, cause: options.cause})
   message.fatal = (options.severity ?? 'error') === 'error'
-  message.url = docsUrl + options.ruleId.replace(/\W/g, '').toLowerCase()
+  message.url = ruleUrl(options.ruleId)
   return message
 }
 
