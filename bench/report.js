@@ -64,13 +64,13 @@ export function bookTable(size, book, summary, tasks) {
   const lines = [
     `### ${size}: ${book.chapters.length} chapters, ${book.words.toLocaleString('en')} words, ${book.images} images`,
     '',
-    '| Task | runs | median s | min–max s | peak RSS MiB, largest process | peak PSS MiB, process tree (sampled) | stages (median ms) |',
+    '| Task | runs | median s | min–max s | peak RSS MiB, largest process | peak PSS MiB, process tree (sampled) | stages (median ms; parse workers: threads used) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | --- |'
   ]
   for (const task of tasks) {
     const row = summary[task.id]
     if (!row) continue
-    const stages = Object.entries(row.stages).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')
+    const stages = Object.entries(row.stages).map(([name, value]) => `${name} ${Math.round(value)}`).join(', ')
     lines.push(`| ${task.label}${row.chrome && task.id === 'noop' ? ' (launched Chrome)' : ''} | ${row.runs} | ${seconds(row.time.median)} | ${seconds(row.time.min)}–${seconds(row.time.max)} | ${mib(row.rss)} | ${mib(row.tree)} | ${stages} |`)
   }
 
@@ -90,7 +90,7 @@ export function ratios(s) {
     'EPUB / Pandoc': ratio(median('epub'), median('pandoc')),
     'EPUB peak RSS / Pandoc peak RSS': ratio(s['epub']?.rss, s['pandoc']?.rss),
     'EPUB / EPUB floor': ratio(median('epub'), median('floor-epub')),
-    'EPUB with worker threads / without': ratio(median('epub'), median('epub-serial')),
+    'EPUB with 1 worker thread / with none': ratio(median('epub-worker'), median('epub-serial')),
     'PDF / PDF floor': ratio(median('pdf'), median('floor-pdf')),
     'EPUB + PDF / PDF floor': ratio(median('both'), median('floor-pdf')),
     'rebuild, 1 chapter edited / cold EPUB': ratio(median('rebuild'), median('epub')),

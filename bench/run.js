@@ -52,7 +52,7 @@ for (const size of sizes) {
       task.after?.()
       if (sample.code !== 0) {
         const lines = sample.stderr.trim().split('\n')
-        failed[task.id] = (lines.find((line) => /^colophon: /.test(line)) ?? lines.at(-1) ?? `exit ${sample.code}`).slice(0, 200)
+        failed[task.id] = (lines.findLast((line) => /^colophon: (?!parse:|print:)/.test(line)) ?? lines.at(-1) ?? `exit ${sample.code}`).slice(0, 200)
         say(`${size} ${task.id} failed (exit ${sample.code}): ${failed[task.id]}`)
         continue
       }
@@ -92,5 +92,7 @@ if (!args.includes('--no-write')) {
 function stagesOf(stderr) {
   const stages = {}
   for (const match of stderr.matchAll(/^ {2}(\S[^\n]*?)\s+(\d+) ms$/gm)) stages[match[1]] = Number(match[2])
+  const workers = /\((\d+) worker threads?\)/.exec(stderr)
+  if (workers) stages['parse workers'] = Number(workers[1])
   return stages
 }

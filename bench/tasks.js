@@ -31,8 +31,10 @@ export function tasksFor(book, folder, options) {
   const tasks = [
     {id: 'version', label: '`colophon --version`', command: node, args: [colophon, '--version']},
     {id: 'epub', label: 'Colophon EPUB (cold)', command: node, args: build('epub', 'epub'), before: cold},
-    {id: 'epub-serial', label: 'Colophon EPUB (cold, no worker threads)', command: node, args: build('epub', 'epub'), before: cold,
+    {id: 'epub-serial', label: 'Colophon EPUB (cold, forced to 0 worker threads)', command: node, args: build('epub', 'epub'), before: cold,
       env: {...process.env, COLOPHON_PARSE_WORKERS: '0'}},
+    {id: 'epub-worker', label: 'Colophon EPUB (cold, forced to 1 worker thread)', command: node, args: build('epub', 'epub'), before: cold,
+      env: {...process.env, COLOPHON_PARSE_WORKERS: '1'}},
     {id: 'pandoc', label: 'Pandoc EPUB (`-t epub3 --toc`)', command: 'pandoc', cwd: book.manuscript,
       args: ['-t', 'epub3', '--toc', '--metadata', 'title=Benchmark', '-o', out('pandoc.epub'), ...book.chapters]},
     {id: 'floor-epub', label: 'EPUB floor (unified + fflate)', command: node, args: [path.join(bench, 'floor-epub.js'), book.manuscript, out('floor.zip')]},
@@ -50,5 +52,5 @@ export function tasksFor(book, folder, options) {
   ]
   // Worker threads only start above ~400 kB of Markdown, so the comparison means nothing for S.
   const serial = book.words > 50_000
-  return tasks.filter((task) => (options.pandoc || task.id !== 'pandoc') && (options.pdf || !task.chrome) && (serial || task.id !== 'epub-serial'))
+  return tasks.filter((task) => (options.pandoc || task.id !== 'pandoc') && (options.pdf || !task.chrome) && (serial || !task.id.startsWith('epub-')))
 }
