@@ -8,6 +8,7 @@ import {blockIds, contentsEntries, printSections} from '../render/print/print-se
 import {StageError} from '../stage-error.js'
 import {firstLine, withBrowser} from './browser.js'
 import {finishPdf} from './finish-pdf.js'
+import {fixOutlineTitles} from './fix-outline.js'
 import {planPages, type PagePlan} from './page-plan.js'
 import {applyPlan, lockDown, setTargets} from './print-page.js'
 import {readDestinations} from './read-destinations.js'
@@ -72,6 +73,7 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
         const moved = misplaced(plan, await readDestinations(doc))
         if (moved.length === 0) {
           context.logger.debug(`printed ${plan.pageCount} pages in ${pass} layout pass(es)`)
+          fixOutlineTitles(doc, await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((node) => node.textContent ?? '')))
           const content = `${html}\n${plan.css}\n${await browser.version()}`
           return {bytes: await finishPdf(doc, {config: book.config, epoch: context.epoch, bodyStart: plan.bodyStart, content}), pages: plan.pages}
         }

@@ -28,7 +28,7 @@ async function build(): Promise<{file: string; bytes: Buffer}> {
 
 describe.skipIf(noChromeReason())('PDF of a small book', () => {
   let file = ''
-  let bytes = Buffer.alloc(0)
+  let bytes: Buffer = Buffer.alloc(0)
   let pdf: ReadPdf
 
   beforeAll(async () => {

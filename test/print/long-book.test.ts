@@ -1,0 +1,49 @@
+// A 200+ page book: contents numbers, bookmarks, folios and running heads still hold across the whole length.
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {runBook} from '../helpers/manuscript.js'
+import {expectContentsNumbersRight, expectFolios, expectRunningHeads} from './book-assertions.js'
+import {noChromeReason} from './chrome-available.js'
+import {writeLongBook} from './long-book.js'
+import {readPdf, type ReadPdf} from './read-pdf.js'
+
+describe.skipIf(noChromeReason())('PDF of a long book', () => {
+  const {manuscript, titles} = writeLongBook()
+  let pdf: ReadPdf
+
+  beforeAll(async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'colophon-long-'))
+    const result = await runBook(manuscript, {out, formats: ['pdf']})
+    expect(result.failure).toBeUndefined()
+    expect(result.code).toBe(0)
+    pdf = await readPdf(readFileSync(result.outputs[0] as string))
+  }, 180_000)
+
+  it('runs past 200 pages', () => {
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(200)
+  })
+
+  it('has one bookmark per chapter, with its sections nested under it', () => {
+    const chapters = pdf.outline.filter((bookmark) => bookmark.title !== 'Contents')
+    // The generated credits page closes the book.
+    expect(chapters.map((bookmark) => bookmark.title)).toEqual([...titles, 'Credits'])
+    chapters.slice(0, -1).forEach((chapter, index) => {
+      expect(chapter.children.map((bookmark) => bookmark.title)).toEqual(
+        [1, 2, 3, 4].map((section) => expect.stringMatching(new RegExp(`^Section ${index + 1}\\.${section} on `)))
+      )
+      expect(chapter.children[1]?.children.map((bookmark) => bookmark.title)).toEqual([expect.stringMatching(/^A closer look at /)])
+    })
+  })
+
+  it('gives every contents entry the page where its heading falls', () => {
+    // Each chapter and its four sections, then the credits page.
+    expect(expectContentsNumbersRight(pdf)).toBeGreaterThan(titles.length * 5)
+  })
+
+  it('numbers and heads every page', () => {
+    expectFolios(pdf, titles[0] as string)
+    expect(expectRunningHeads(pdf, 'The Long Book')).toBeGreaterThan(150)
+  })
+})
