@@ -8,7 +8,7 @@ import {bookSchema, type BookConfig} from '../config/schema.js'
 import {validateYaml} from '../config/validate-yaml.js'
 import {addMessage} from '../report/message.js'
 import {didYouMean, didYouMeanText} from '../util/did-you-mean.js'
-import {decodeText, setSourceBytes} from './read-text.js'
+import {decodeText, pointAtByte, setSourceBytes} from './read-text.js'
 import {resolveInside} from './resolve-inside.js'
 
 /** A chapter file read from disk, not yet parsed. */
@@ -76,9 +76,9 @@ export function loadManuscript(folder: string): LoadedManuscript {
 
       listed.add(resolved.href)
       const file = new VFile({path: path.join(folder, resolved.href)})
-      const value = readText(file, resolved.path)
-      if (value === undefined) continue
-      file.value = value
+      // An unreadable chapter (not UTF-8, too large) stays in the list, empty, so its error reaches the
+      // report and stops the build; dropping it silently built a book without it.
+      file.value = readText(file, resolved.path) ?? ''
       loaded.sources.push({name: resolved.href, matter, file})
     }
   }
@@ -115,7 +115,7 @@ function readText(file: VFile, real: string): string | undefined {
   if (decoded.ok) return decoded.text
   addMessage(file, `File is not valid UTF-8 at byte ${decoded.offset}; save it as UTF-8`, {
     ruleId: 'config/encoding',
-    place: {line: 1, column: 1, offset: decoded.offset}
+    place: pointAtByte(bytes, decoded.offset)
   })
   return undefined
 }

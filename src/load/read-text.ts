@@ -89,3 +89,25 @@ export function byteOffsetAt(bytes: Uint8Array, line: number, column: number): n
   const text = new TextDecoder().decode(bytes.subarray(offset, end))
   return offset + Buffer.byteLength(text.slice(0, column - 1))
 }
+
+/**
+ * The line and column of byte `offset` (the first bad byte of a file that is not UTF-8), counting
+ * the valid text before it; `\r\n`, `\r` and `\n` each end a line.
+ *
+ * @param bytes - The file as read.
+ * @param offset - Byte offset.
+ * @returns The point, its `offset` the byte offset.
+ */
+export function pointAtByte(bytes: Uint8Array, offset: number): {line: number; column: number; offset: number} {
+  let line = 1
+  let start = 0
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a || (bytes[index] === 0x0d && bytes[index + 1] !== 0x0a)) {
+      line++
+      start = index + 1
+    }
+  }
+
+  const before = new TextDecoder().decode(bytes.subarray(start, offset)).replace(/^\uFEFF/, '')
+  return {line, column: before.length + 1, offset}
+}
