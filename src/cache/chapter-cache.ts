@@ -69,16 +69,17 @@ export function openChapterCache(cacheDir: string, root: string): ChapterCache |
 }
 
 /**
- * The key of a chapter's entry: the chapter's text (as loaded: UTF-8, BOM removed, `\n` line
- * ends), the parse options (its slug, which prefixes its footnote ids) and the build's fingerprint
- * (Colophon's version, code and dependencies). Any change to one of them is a miss.
+ * The key of a chapter's entry: the chapter file's bytes as read (not only its decoded text: a
+ * byte-order mark or `\r\n` line ends change the byte offsets messages give), the parse options
+ * (its slug, which prefixes its footnote ids) and the build's fingerprint (Colophon's version,
+ * code and dependencies). Any change to one of them is a miss.
  *
- * @param text - The chapter's text.
+ * @param bytes - The chapter file's bytes (`sourceBytesOf(file)`).
  * @param slug - The chapter's slug.
  * @returns Hex SHA-256.
  */
-export function chapterKey(text: string, slug: string): string {
-  return createHash('sha256').update(fingerprint()).update('\0').update(slug).update('\0').update(text).digest('hex')
+export function chapterKey(bytes: Uint8Array | string, slug: string): string {
+  return createHash('sha256').update(fingerprint()).update('\0').update(slug).update('\0').update(bytes).digest('hex')
 }
 
 /**

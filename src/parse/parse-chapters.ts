@@ -5,6 +5,7 @@ import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
 import {VFile} from 'vfile'
 import {chapterKey, decodeRecord, encodeRecord, openChapterCache, type ChapterCache} from '../cache/chapter-cache.js'
 import type {Source} from '../load/load-manuscript.js'
+import {setSourceBytes, sourceBytesOf} from '../load/read-text.js'
 import type {Logger} from '../report/logger.js'
 import {chapterSlugs} from './parse-book.js'
 import type {ParsedChapter} from './parse-chapter.js'
@@ -55,7 +56,7 @@ export async function parseChapters(sources: readonly Source[], options: ParseCh
   const misses: Job[] = []
   for (const [index, source] of sources.entries()) {
     const slug = slugs[index] ?? ''
-    const key = cache ? chapterKey(String(source.file.value), slug) : ''
+    const key = cache ? chapterKey(sourceBytesOf(source.file), slug) : ''
     const payload = cache?.read(slug, key)
     const hit = payload ? decodeRecord(source.file, payload) : undefined
     if (hit) results[index] = hit
@@ -116,7 +117,8 @@ async function runWorker(queue: Job[], done: (job: Job, payload: Uint8Array) => 
       const next = (): void => {
         current = queue.shift()
         if (!current) return resolve()
-        worker.postMessage({path: current.file.path, value: String(current.file.value), slug: current.slug})
+        // The bytes go too: messages give byte offsets counted in the file as read.
+        worker.postMessage({path: current.file.path, value: String(current.file.value), slug: current.slug, bytes: sourceBytesOf(current.file)})
       }
 
       worker.on('message', (payload: Uint8Array) => {
@@ -160,9 +162,10 @@ function envWorkers(): number | undefined {
 /** Inside a worker: parse each chapter sent and send back its serialised record, transferring the bytes. */
 function serveWorker(): void {
   const loading = import('./parse-chapter.js')
-  parentPort?.on('message', async (job: {path: string; value: string; slug: string}) => {
+  parentPort?.on('message', async (job: {path: string; value: string; slug: string; bytes: Uint8Array}) => {
     const {parseChapter} = await loading
     const file = new VFile({path: job.path, value: job.value})
+    setSourceBytes(file, job.bytes)
     const payload = encodeRecord(file, parseChapter(file, job.slug), 0)
     // A fresh buffer owns its memory and can be moved rather than copied; a pooled slice cannot.
     const bytes = payload.byteOffset === 0 && payload.byteLength === payload.buffer.byteLength ? payload : new Uint8Array(payload)

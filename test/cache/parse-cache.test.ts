@@ -58,6 +58,13 @@ describe('parse cache', () => {
     expect(edited.trees).toBe((await build(manuscript, undefined)).trees)
   })
 
+  it('keys on the bytes, so new line ends alone (same decoded text) parse again', async () => {
+    const {manuscript, cacheDir} = setUp()
+    await build(manuscript, cacheDir)
+    writeFileSync(path.join(manuscript, '02-next.md'), next.replace(/\n/g, '\r\n'))
+    expect((await build(manuscript, cacheDir)).parsed).toEqual(['02-next.md'])
+  })
+
   it('replays the messages parsing gave, at the same places', async () => {
     const {manuscript, cacheDir} = setUp()
     writeFileSync(path.join(manuscript, '02-next.md'), '---\ntitel: x\n---\n# Next\n')
