@@ -47,14 +47,15 @@ export const external: Rule = {
 }
 
 /**
- * Where link outcomes are cached: `cacheDir`, else `.colophon-cache/` beside the manuscript folder.
+ * Where link outcomes are cached: `links.json` in the cache folder (the CLI's default is
+ * `.colophon-cache/` beside the manuscript folder; `--no-cache` leaves `cacheDir` unset: no file).
+ * URLs are the same for every book, so manuscripts sharing a cache folder share one file.
  *
  * @param context - Run context.
- * @returns The JSON file.
+ * @returns The JSON file, or `undefined` for no cache on disk.
  */
-export function cacheFile(context: Context): string {
-  const dir = context.options.cacheDir ?? path.join(path.dirname(path.resolve(context.options.manuscript)), '.colophon-cache')
-  return path.join(dir, 'links.json')
+export function cacheFile(context: Context): string | undefined {
+  return context.options.cacheDir === undefined ? undefined : path.join(context.options.cacheDir, 'links.json')
 }
 
 function reportOutcome(report: Report, {url, file, place}: Occurrence, outcome: LinkOutcome): void {
