@@ -3,6 +3,7 @@ import type {Book} from '../book.js'
 import {assignIds} from './assign-ids.js'
 import {creditsPage} from './credits-page.js'
 import {numberFigures} from './figures.js'
+import {prefixFootnoteLabel} from './footnote-label.js'
 import {quoteSources} from './quote-sources.js'
 import {resolveImages} from './resolve-images.js'
 import {rewriteLinks} from './rewrite-links.js'
@@ -15,6 +16,7 @@ import {rewriteLinks} from './rewrite-links.js'
 export function transformBook(book: Book): void {
   numberFigures(book) // gives figures and tables their ids, so…
   creditsPage(book) // (generated from the metadata and figure labels; its headings need ids too)
+  prefixFootnoteLabel(book)
   assignIds(book) // …the book-wide id map includes them,
   resolveImages(book)
   quoteSources(book)

@@ -8,8 +8,8 @@ export const duplicateId: Rule = {
   severity: 'error',
   check(book, report) {
     for (const duplicate of book.duplicateIds) {
-      // Elements without a position were made by the toolchain (remark-rehype's `footnote-label`), not
-      // written by the author, who could not fix them: those are Colophon's to make unique, not the book's.
+      // Elements without a position were made by the toolchain, not written by the author, who could not
+      // fix them: making those unique is Colophon's job (see src/transform/footnote-label.ts), not the book's.
       if (duplicate.chapter.generated || !duplicate.node.position) continue
       const where = duplicate.first === duplicate.chapter ? 'earlier in this chapter' : `in \`${duplicate.first.name}\``
       report(duplicate.chapter.file, `Duplicate id \`${duplicate.id}\`, already used ${where}; rename one`, duplicate.node.position)
