@@ -63,11 +63,13 @@ function embedImages(book: Book, section: Element): void {
  * chapter's end. Its heading gets an id of its own, as every chapter has one.
  */
 function labelNotes(chapter: Chapter, section: Element): void {
-  const labelId = `colophon-notes-${chapter.slug}`
+  let labelId = `colophon-notes-${chapter.slug}`
   visit(section, 'element', (node: Element) => {
     if (node.properties['dataFootnotes'] !== undefined) {
       const heading = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2')
       if (heading) {
+        // Keep an id the parse stage gave it (links may point there); drop the screen-reader-only class.
+        if (typeof heading.properties['id'] === 'string') labelId = heading.properties['id']
         heading.properties = {id: labelId}
         heading.children = [{type: 'text', value: 'Notes'}]
       }
