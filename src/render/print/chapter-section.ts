@@ -65,16 +65,16 @@ function embedImages(book: Book, section: Element): void {
 function labelNotes(chapter: Chapter, section: Element): void {
   let labelId = `colophon-notes-${chapter.slug}`
   visit(section, 'element', (node: Element) => {
-    if (node.properties['dataFootnotes'] !== undefined) {
-      const heading = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2')
-      if (heading) {
-        // Keep an id the parse stage gave it (links may point there); drop the screen-reader-only class.
-        if (typeof heading.properties['id'] === 'string') labelId = heading.properties['id']
-        heading.properties = {id: labelId}
-        heading.children = [{type: 'text', value: 'Notes'}]
-      }
-    } else if (node.properties['dataFootnoteRef'] !== undefined) {
-      node.properties['ariaDescribedBy'] = [labelId]
-    }
+    if (node.properties['dataFootnotes'] === undefined) return
+    const heading = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2')
+    if (!heading) return
+    // Keep an id the parse stage gave it (links may point there); drop the screen-reader-only class.
+    if (typeof heading.properties['id'] === 'string') labelId = heading.properties['id']
+    heading.properties = {id: labelId}
+    heading.children = [{type: 'text', value: 'Notes'}]
+  })
+  // Note references are described by the notes heading (WAI-ARIA 1.2 aria-describedby).
+  visit(section, 'element', (node: Element) => {
+    if (node.properties['dataFootnoteRef'] !== undefined) node.properties['ariaDescribedBy'] = [labelId]
   })
 }
