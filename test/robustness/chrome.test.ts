@@ -1,0 +1,142 @@
+// Real builds as child processes: Ctrl-C and SIGTERM at several stages, Chrome missing, crashing or hanging, concurrent builds.
+import {spawnSync} from 'node:child_process'
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {leftovers, previousOutputs, processesMatching, project, runCli, snapshot, type CliResult} from './harness.js'
+
+/** A project with previous outputs, and a private TMPDIR so this build's Chrome can be found by its profile path. */
+function setup(): {manuscript: string; out: string; tmp: string; before: Record<string, string>} {
+  const {dir, manuscript, out} = project()
+  const tmp = path.join(dir, 'tmp')
+  mkdirSync(tmp)
+  return {manuscript, out, tmp, before: previousOutputs(out)}
+}
+
+/** Wait until no process mentions `marker` (Chrome's helpers may take a moment to follow their parent). */
+async function noProcessesLeft(marker: string): Promise<number[]> {
+  for (let attempt = 0; attempt < 50 && processesMatching(marker).length > 0; attempt++) await new Promise((resolve) => setTimeout(resolve, 100))
+  return processesMatching(marker)
+}
+
+/** Pids of Chrome's main process for the profile under `marker`: helpers carry `--type=`, the browser does not. */
+function browserMain(marker: string): number[] {
+  const listing = spawnSync('ps', ['-eo', 'pid=,args='], {encoding: 'utf8'}).stdout
+  return listing
+    .split('\n')
+    .map((line) => /^\s*(\d+) (.*)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null && /chrom/i.test(match[2] ?? '') && (match[2] ?? '').includes(marker) && !(match[2] ?? '').includes('--type='))
+    .map((match) => Number(match[1]))
+}
+
+function build(manuscript: string, out: string, tmp: string, options: Parameters<typeof runCli>[1] = {}): Promise<CliResult> {
+  return runCli(['build', '--format', 'pdf', '--verbose', '--manuscript', manuscript, '--out', out], {...options, env: {TMPDIR: tmp, ...options.env}})
+}
+
+describe('interrupted builds', () => {
+  const points: Array<{after: RegExp; signal: NodeJS.Signals; code: number; where: string}> = [
+    {after: /^ {2}parse +\d+ ms$/m, signal: 'SIGINT', code: 130, where: 'after parsing'},
+    {after: /^ {2}check +\d+ ms$/m, signal: 'SIGTERM', code: 143, where: 'after checking'},
+    {after: /^ {2}render html +\d+ ms$/m, signal: 'SIGINT', code: 130, where: 'while Chrome starts'},
+    {after: /starting .*chrom/i, signal: 'SIGTERM', code: 143, where: 'while Chrome prints'}
+  ]
+
+  for (const point of points) {
+    it(`${point.signal} ${point.where}: exit ${point.code}, previous outputs intact, no temporary file, no Chrome left`, async () => {
+      const {manuscript, out, tmp, before} = setup()
+      let sent = false
+      const result = await build(manuscript, out, tmp, {
+        onStderr(child, text) {
+          if (!sent && point.after.test(text)) {
+            sent = true
+            child.kill(point.signal)
+          }
+        }
+      })
+      expect(sent).toBe(true)
+      expect(result.code).toBe(point.code)
+      expect(result.stderr).toContain('colophon: Interrupted; previous outputs left as they were\n')
+      expect(snapshot(out)).toEqual(before)
+      expect(leftovers(out)).toEqual([])
+      expect(await noProcessesLeft(tmp)).toEqual([])
+    })
+  }
+})
+
+describe('Chrome failures', () => {
+  it('reports a missing browser in one line and touches no output', async () => {
+    const {manuscript, out, tmp, before} = setup()
+    const result = await build(manuscript, out, tmp, {env: {CHROME_PATH: '/nonexistent/chrome'}})
+    expect(result.code).toBe(2)
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('colophon: print pdf'))).toEqual([
+      'colophon: print pdf: CHROME_PATH is `/nonexistent/chrome`, which is not an executable file'
+    ])
+    expect(snapshot(out)).toEqual(before)
+    expect(leftovers(out)).toEqual([])
+  })
+
+  it('reports Chrome crashing mid-build, naming the stage, with no orphan', async () => {
+    const {manuscript, out, tmp, before} = setup()
+    let killed: number[] = []
+    const result = await build(manuscript, out, tmp, {
+      onStderr(_child, text) {
+        if (killed.length > 0 || !/starting .*chrom/i.test(text)) return
+        // The browser's main process: the one with our profile folder and no `--type=` (helpers have one).
+        const poll = (): void => {
+          const main = browserMain(tmp)
+          if (main.length === 0) return void setTimeout(poll, 20)
+          killed = main
+          for (const pid of main) process.kill(pid, 'SIGKILL')
+        }
+        killed = [-1]
+        poll()
+      }
+    })
+    expect(killed.length).toBeGreaterThan(0)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^colophon: print pdf: .+$/m)
+    expect(snapshot(out)).toEqual(before)
+    expect(leftovers(out)).toEqual([])
+    expect(await noProcessesLeft(tmp)).toEqual([])
+  })
+
+  it('times out a browser that never answers, with a clear error and no orphan', {timeout: 150_000}, async () => {
+    const {manuscript, out, tmp, before} = setup()
+    const fakeDir = mkdtempSync(path.join(tmpdir(), 'colophon-fake-chrome-'))
+    const fake = path.join(fakeDir, 'chrome')
+    // Starts, says nothing, never exits: what a wedged browser looks like to puppeteer.
+    writeFileSync(fake, '#!/bin/sh\nwhile :; do sleep 1; done\n')
+    chmodSync(fake, 0o755)
+    const result = await build(manuscript, out, tmp, {env: {CHROME_PATH: fake}})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(new RegExp(`^colophon: print pdf: Chrome \\(\`${fake}\`\\) did not start: .*[Tt]imed out.*$`, 'm'))
+    expect(snapshot(out)).toEqual(before)
+    expect(leftovers(out)).toEqual([])
+    expect(await noProcessesLeft(fakeDir)).toEqual([])
+  })
+})
+
+describe('concurrent builds', () => {
+  it('a second build into the same folder fails clearly; the first writes a whole PDF', async () => {
+    const {manuscript, out, tmp} = setup()
+    let second: Promise<CliResult> | undefined
+    const first = await build(manuscript, out, tmp, {
+      onStderr(_child, text) {
+        // The lock is taken before rendering starts, so once `render html` is reported it is held.
+        if (!second && /^ {2}render html +\d+ ms$/m.test(text)) second = build(manuscript, out, tmp)
+      }
+    })
+    const other = await second
+    expect(first.code).toBe(0)
+    expect(other?.code).toBe(2)
+    expect(other?.stderr).toMatch(new RegExp(`^colophon: write: Another build \\(pid \\d+\\) is writing to \`${out}\`; wait for it to finish, or delete .+ if it is not running$`, 'm'))
+    // The previous EPUB (this build made only a PDF) and one whole PDF, from the first build alone.
+    expect(Object.keys(snapshot(out))).toEqual(['a-small-book.epub', 'a-small-book.pdf'])
+    const pdf = readFileSync(path.join(out, 'a-small-book.pdf'), 'latin1')
+    expect(pdf.startsWith('%PDF-')).toBe(true)
+    expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true)
+    expect(leftovers(out)).toEqual([])
+    expect(await noProcessesLeft(tmp)).toEqual([])
+  })
+})
