@@ -1,7 +1,23 @@
 // Stage 5a, render EPUB: the book's hast trees → XHTML documents, package, navigation → a zip.
-import type {Book} from '../../book.js'
+import type {Asset, Book, Chapter} from '../../book.js'
 import type {Context} from '../../context.js'
 import type {PageMap} from '../../print/print-pdf.js'
+import {loadAsset} from '../../transform/resolve-images.js'
+import {chapterDocument, type ChapterDocument} from './chapter-document.js'
+import {FileNames, relativeHref, xmlId} from './file-names.js'
+import {coverPage, titlePage} from './front-pages.js'
+import {navDocument, type Landmark} from './nav-document.js'
+import {ncxDocument} from './ncx-document.js'
+import {containerDocument, packageDocument, type ManifestItem} from './package-document.js'
+import {packageMetadata} from './package-metadata.js'
+import {staticFiles, stylesheetPath} from './static-files.js'
+import {zipEpub, type ContainerFile} from './zip-epub.js'
+
+/** Where the package lives in the container; every other file is under this folder. */
+const contentFolder = 'OEBPS'
+
+/** Spacing between documents when reading-order positions within documents become book-wide. */
+const perDocument = 1_000_000
 
 /**
  * Render the EPUB.
@@ -12,8 +28,84 @@ import type {PageMap} from '../../print/print-pdf.js'
  * @returns The EPUB's bytes.
  */
 export async function renderEpub(book: Book, context: Context, pages?: PageMap): Promise<Uint8Array> {
-  void book
-  void context
-  void pages
-  throw new Error('renderEpub: being written')
+  const names = new FileNames()
+  const statics = staticFiles()
+  for (const file of statics) names.claim(file.path)
+  const fixed = {package: names.claim('package.opf'), nav: names.claim('nav.xhtml'), ncx: names.claim('toc.ncx')}
+  const cover = coverAsset(book)
+  const coverFile = cover ? names.claim('cover.xhtml') : undefined
+  const titleFile = names.claim('title-page.xhtml')
+  const chapterFiles = new Map<Chapter, string>(book.chapters.map((chapter) => [chapter, names.claim(`${chapter.slug}.xhtml`)]))
+  // Sorted, so the names handed out never depend on the order images were met in.
+  const assets = [...book.assets.values()].sort((a, b) => (a.href < b.href ? -1 : a.href > b.href ? 1 : 0))
+  const assetFiles = new Map(assets.map((asset) => [asset.href, names.claim(asset.href)]))
+
+  const placement = {chapterFile: (chapter: Chapter) => chapterFiles.get(chapter) ?? `${chapter.slug}.xhtml`, assetFile: (href: string) => assetFiles.get(href)}
+  const pageIds = new Set(book.idToChapter.keys())
+  const documents = book.chapters.map((chapter) => chapterDocument(chapter, {book, placement, stylesheet: stylesheetPath, pages, pageIds}))
+
+  const front = (coverFile ? 1 : 0) + 2 // cover, title page, contents come before the chapters in the spine
+  const toc = documents.flatMap((document, index) => document.toc.map((entry) => ({...entry, order: (front + index) * perDocument + entry.order})))
+  const pageLinks = documents.flatMap((document, index) =>
+    document.pages.map((page) => ({page: page.page, href: `${document.file}#${page.id}`, order: (front + index) * perDocument + page.order}))
+  )
+  const firstBody = book.chapters.findIndex((chapter) => chapter.matter === 'body')
+  const landmarks: Landmark[] = [
+    ...(coverFile ? [{type: 'cover', label: 'Cover', href: coverFile}] : []),
+    {type: 'titlepage', label: 'Title page', href: titleFile},
+    {type: 'toc', label: 'Contents', href: `${fixed.nav}#toc`},
+    ...(firstBody === -1 ? [] : [{type: 'bodymatter', label: 'Start of content', href: documents[firstBody]?.file ?? ''}])
+  ]
+
+  const files: ContainerFile[] = []
+  const items: ManifestItem[] = []
+  const add = (path: string, bytes: Uint8Array | string, mediaType: string, extra: Partial<ManifestItem> = {}): void => {
+    files.push({path: `${contentFolder}/${path}`, bytes: typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes})
+    items.push({id: xmlId(path), href: path, mediaType, ...extra})
+  }
+
+  const xhtml = 'application/xhtml+xml'
+  if (cover && coverFile) add(coverFile, coverPage(book, relativeHref(coverFile, assetFiles.get(cover.href) ?? ''), relativeHref(coverFile, stylesheetPath)), xhtml, {spine: 'linear'})
+  add(titleFile, titlePage(book, relativeHref(titleFile, stylesheetPath)), xhtml, {spine: 'linear'})
+  add(fixed.nav, navDocument(book, {toc, landmarks, pages: pageLinks, file: fixed.nav, stylesheet: stylesheetPath}), xhtml, {properties: ['nav'], spine: 'linear'})
+  for (const document of documents) add(document.file, document.xhtml, xhtml, {properties: document.svg ? ['svg'] : undefined, spine: 'linear'})
+  add(fixed.ncx, ncxDocument(book, toc, pageLinks), 'application/x-dtbncx+xml')
+  for (const file of statics) add(file.path, file.bytes, file.mediaType)
+  for (const asset of assets) {
+    add(assetFiles.get(asset.href) ?? asset.href, asset.bytes, asset.mediaType, {properties: asset === cover ? ['cover-image'] : undefined})
+  }
+
+  const metadata = packageMetadata(book, {epoch: context.epoch, facts: contentFacts(documents, cover, pageLinks.length > 0), coverId: items.find((item) => item.properties?.includes('cover-image'))?.id})
+  uniqueIds(items)
+  files.push({path: `${contentFolder}/${fixed.package}`, bytes: Buffer.from(packageDocument(book, metadata, items), 'utf8')})
+  files.push({path: 'META-INF/container.xml', bytes: Buffer.from(containerDocument(`${contentFolder}/${fixed.package}`), 'utf8')})
+  context.logger.debug(`epub: ${documents.length} chapters, ${assets.length} images, ${pageLinks.length} page-break markers`)
+  return zipEpub(files, context.epoch)
+}
+
+/** The cover image from `book.yaml`, loaded like any image (inside the manuscript, type from its bytes). */
+function coverAsset(book: Book): Asset | undefined {
+  if (!book.config.cover) return undefined
+  const result = loadAsset(book, book.root, book.config.cover)
+  return 'bytes' in result ? result : undefined
+}
+
+function contentFacts(documents: ChapterDocument[], cover: Asset | undefined, pageList: boolean) {
+  return {
+    informativeImages: documents.reduce((sum, document) => sum + document.images.informative, 0) + (cover ? 1 : 0),
+    imagesWithoutAlt: documents.reduce((sum, document) => sum + document.images.withoutAlt, 0),
+    pageList,
+    notes: documents.some((document) => document.notes > 0)
+  }
+}
+
+/** Manifest ids come from unique paths, but two paths can still map to one id (`a.b` and `a-b`): number the later ones. */
+function uniqueIds(items: ManifestItem[]): void {
+  const seen = new Set<string>()
+  for (const item of items) {
+    let id = item.id
+    for (let count = 2; seen.has(id); count++) id = `${item.id}-${count}`
+    seen.add(id)
+    item.id = id
+  }
 }

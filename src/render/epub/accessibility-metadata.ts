@@ -1,0 +1,76 @@
+// Accessibility metadata computed from what the book holds (EPUB Accessibility 1.1 §2, schema.org properties).
+
+/** What the rendered content holds, as far as accessibility metadata is concerned. */
+export interface ContentFacts {
+  /** Images that carry information, the cover included. */
+  informativeImages: number
+  /** Informative images with no text alternative. */
+  imagesWithoutAlt: number
+  /** Whether the EPUB has a page list with page-break markers. */
+  pageList: boolean
+  /** Whether any chapter has notes. */
+  notes: boolean
+}
+
+/** One `meta` element of the package: property, value and, for prose, its language. */
+export interface MetaEntry {
+  property: string
+  value: string
+  lang?: string | undefined
+}
+
+/** The conformance identifier of EPUB Accessibility 1.1 §4.1 ("EPUB Accessibility 1.1 - WCAG 2.x Level y"). */
+export const conformanceIdentifier = 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA'
+
+/**
+ * The accessibility metadata. Every claim follows from `facts`:
+ * - `accessMode` (§2.1 of the EPUB Accessibility 1.1 "Discovery" requirements, via schema.org):
+ *   `textual`, plus `visual` when there are images.
+ * - `accessModeSufficient`: `textual` alone only when every image has a text alternative.
+ * - `accessibilityFeature`: what the renderer always does (contents, headings and landmarks, reading
+ *   order, transformable text, ARIA roles), `alternativeText` only when every image has alt text,
+ *   `printPageNumbers` and `pageBreakMarkers` only with a page list.
+ * - `accessibilityHazard`: `none`; the renderer adds no motion, flashing or sound, and raw HTML cannot.
+ * - `dcterms:conformsTo` and `a11y:certifiedBy` (§4.1, §4.2) only when the checks the build ran
+ *   passed: the pipeline renders only a book without errors, and images lacking alt text fail WCAG 1.1.1.
+ *
+ * @param facts - What the content holds.
+ * @param certifier - Who stands behind the conformance claim (the publisher, else the first author).
+ * @returns The entries, in a fixed order.
+ */
+export function accessibilityMetadata(facts: ContentFacts, certifier: string | undefined): MetaEntry[] {
+  const visual = facts.informativeImages > 0
+  const allAlt = facts.imagesWithoutAlt === 0
+  const entries: MetaEntry[] = [{property: 'schema:accessMode', value: 'textual'}]
+  if (visual) entries.push({property: 'schema:accessMode', value: 'visual'})
+  if (!visual || allAlt) entries.push({property: 'schema:accessModeSufficient', value: 'textual'})
+  if (visual) entries.push({property: 'schema:accessModeSufficient', value: 'textual,visual'})
+
+  const features = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'displayTransformability', 'ARIA']
+  if (visual && allAlt) features.push('alternativeText')
+  if (facts.pageList) features.push('printPageNumbers', 'pageBreakMarkers')
+  for (const feature of features) entries.push({property: 'schema:accessibilityFeature', value: feature})
+  entries.push({property: 'schema:accessibilityHazard', value: 'none'})
+  entries.push({property: 'schema:accessibilitySummary', value: summary(facts, allAlt), lang: 'en'})
+
+  if (allAlt) {
+    entries.push({property: 'dcterms:conformsTo', value: conformanceIdentifier})
+    if (certifier) entries.push({property: 'a11y:certifiedBy', value: certifier})
+  }
+
+  return entries
+}
+
+/** A human-readable summary of the above (schema.org `accessibilitySummary`), in English. */
+function summary(facts: ContentFacts, allAlt: boolean): string {
+  const sentences: string[] = []
+  if (allAlt) sentences.push('This publication meets EPUB Accessibility 1.1 at WCAG 2.2 Level AA; the checks ran when it was built.')
+  sentences.push('It has a table of contents, headings in order, landmarks and a logical reading order, and its text can be resized and restyled.')
+  if (facts.informativeImages > 0) {
+    sentences.push(allAlt ? 'Every image has a text description.' : 'Some images have no text description.')
+  }
+
+  if (facts.notes) sentences.push('Footnotes are pop-up notes with links back to the text.')
+  if (facts.pageList) sentences.push('Page-break markers and a page list follow the PDF edition.')
+  return sentences.join(' ')
+}

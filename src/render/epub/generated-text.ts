@@ -1,0 +1,28 @@
+// The few words Colophon itself writes into the book (English), marked as English inside books in other languages.
+import type {Properties} from 'hast'
+
+/**
+ * `lang` attributes for text Colophon generates in English ("Contents", "Chapter 2"), so a screen
+ * reader switches voice inside an Arabic or Japanese book (WCAG 3.1.2 Language of Parts).
+ * Nothing when the book is in English already.
+ *
+ * @param language - The book's BCP 47 language.
+ * @returns hast properties to spread onto the element holding the text.
+ */
+export function englishProperties(language: string): Properties {
+  return isEnglish(language) ? {} : {lang: 'en', xmlLang: 'en'}
+}
+
+/**
+ * The same as {@link englishProperties}, as XML attributes for xastscript.
+ *
+ * @param language - The book's BCP 47 language.
+ * @returns Attributes to spread.
+ */
+export function englishAttributes(language: string): Record<string, string> {
+  return isEnglish(language) ? {} : {lang: 'en', 'xml:lang': 'en'}
+}
+
+function isEnglish(language: string): boolean {
+  return /^en(-|$)/i.test(language)
+}

@@ -1,0 +1,83 @@
+// The EPUB navigation document (EPUB 3.3 §7): contents, landmarks and, with a PDF, the page list; also the contents page.
+import {x} from 'xastscript'
+import type {Element} from 'xast'
+import type {Book} from '../../book.js'
+import type {TocEntry} from './chapter-document.js'
+import {relativeHref, relativeTarget} from './file-names.js'
+import {englishAttributes} from './generated-text.js'
+import {tocTree, type TocNode} from './toc-tree.js'
+import {namespaces, xmlDocument} from './xml.js'
+
+/** A landmark (EPUB 3.3 §7.4.1.3): an `epub:type` and where it is. */
+export interface Landmark {
+  type: string
+  label: string
+  href: string
+}
+
+/** A page-list entry: the printed page and its marker. */
+export interface PageLink {
+  page: string
+  href: string
+}
+
+/** What the navigation document lists; hrefs are relative to `OEBPS/`. */
+export interface NavigationInput {
+  toc: TocEntry[]
+  landmarks: Landmark[]
+  pages: PageLink[]
+  /** The document's own path inside `OEBPS/`. */
+  file: string
+  /** The stylesheet's path inside `OEBPS/`. */
+  stylesheet: string
+}
+
+/**
+ * Build the navigation document. It is also the contents page of the spine, so the `toc` nav is
+ * visible and the landmarks and page list are `hidden` (EPUB 3.3 §7.4.2: reading systems still use them).
+ *
+ * @param book - The book (language, direction).
+ * @param input - What to list.
+ * @returns The XHTML.
+ */
+export function navDocument(book: Book, input: NavigationInput): string {
+  const {language} = book.config
+  const english = englishAttributes(language)
+  const href = (target: string): string => relativeTarget(input.file, target)
+  const navs: Element[] = [
+    x('nav', {'epub:type': 'toc', role: 'doc-toc', id: 'toc', 'aria-labelledby': 'toc-title'}, [
+      x('h1', {id: 'toc-title', ...english}, 'Contents'),
+      list(tocTree(input.toc), href)
+    ]),
+    x('nav', {'epub:type': 'landmarks', id: 'landmarks', 'aria-labelledby': 'landmarks-title', hidden: 'hidden'}, [
+      x('h2', {id: 'landmarks-title', ...english}, 'Landmarks'),
+      x('ol', input.landmarks.map((landmark) => x('li', [x('a', {'epub:type': landmark.type, href: href(landmark.href), ...english}, landmark.label)])))
+    ])
+  ]
+  if (input.pages.length > 0) {
+    // EPUB 3.3 §7.4.1.2: one link per page-break marker, in reading order.
+    navs.push(
+      x('nav', {'epub:type': 'page-list', role: 'doc-pagelist', id: 'page-list', 'aria-labelledby': 'page-list-title', hidden: 'hidden'}, [
+        x('h2', {id: 'page-list-title', ...english}, 'Pages'),
+        x('ol', input.pages.map((page) => x('li', [x('a', {href: href(page.href)}, page.page)])))
+      ])
+    )
+  }
+
+  const html = x('html', {xmlns: namespaces.xhtml, 'xmlns:epub': namespaces.epub, lang: language, 'xml:lang': language, dir: book.direction}, [
+    x('head', [
+      x('meta', {charset: 'UTF-8'}),
+      x('title', english, 'Contents'),
+      x('link', {rel: 'stylesheet', type: 'text/css', href: relativeHref(input.file, input.stylesheet)})
+    ]),
+    x('body', {'epub:type': 'frontmatter'}, navs)
+  ])
+  return xmlDocument(html, true)
+}
+
+function list(nodes: TocNode[], href: (target: string) => string): Element {
+  return x(
+    'ol',
+    nodes.map((node) => x('li', [x('a', {href: href(node.entry.href)}, node.entry.text), node.children.length > 0 ? list(node.children, href) : undefined]))
+  )
+}
