@@ -1,5 +1,5 @@
 // `npm run bench`: generates the S/M/L books, times Colophon, Pandoc and the floors interleaved, and writes docs/benchmarks.md.
-// Options: --sizes S,M,L  --runs N  --warmup N  --no-pandoc  --no-pdf  --no-write
+// Options: --sizes S,M,L  --runs N  --warmup N  --pdf-runs N  --no-pandoc  --no-pdf  --no-write
 import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -19,7 +19,8 @@ const option = (name) => {
 }
 
 const sizes = (option('sizes') ?? 'S,M,L').split(',').map((size) => size.trim().toUpperCase())
-const defaults = {S: {runs: 5, warmup: 1}, M: {runs: 3, warmup: 1}, L: {runs: 2, warmup: 0}}
+// L's Chrome tasks take minutes each on 2 cores, so by default they run once (no warm-up) to keep the whole run near 15 minutes.
+const defaults = {S: {runs: 5, warmup: 1}, M: {runs: 3, warmup: 1}, L: {runs: 2, warmup: 0, pdfRuns: 1}}
 const machine = describeMachine()
 const usePandoc = Boolean(machine.pandoc) && !args.includes('--no-pandoc')
 const usePdf = !args.includes('--no-pdf')
@@ -41,12 +42,15 @@ for (const size of sizes) {
   const tasks = tasksFor(book, folder, {pandoc: usePandoc, pdf: usePdf})
   const runs = Number(option('runs') ?? defaults[size].runs)
   const warmup = Number(option('warmup') ?? defaults[size].warmup)
+  const pdfRuns = Math.min(runs, Number(option('pdf-runs') ?? defaults[size].pdfRuns ?? runs))
   const samples = Object.fromEntries(tasks.map((task) => [task.id, []]))
   const failed = {}
   for (let round = 0; round < warmup + runs; round++) {
     // Interleaved: every task once per round, so load from other users spreads over all of them alike.
     for (const task of tasks) {
       if (failed[task.id]) continue
+      // Chrome tasks run in the warm-up and the last `pdfRuns` rounds only.
+      if (task.chrome && round >= warmup && round < warmup + runs - pdfRuns) continue
       task.before?.(round)
       const sample = await measure(task.command, task.args, {cwd: task.cwd, env: task.env})
       task.after?.()

@@ -52,5 +52,13 @@ export function tasksFor(book, folder, options) {
   ]
   // Worker threads only start above ~400 kB of Markdown, so the comparison means nothing for S.
   const serial = book.words > 50_000
-  return tasks.filter((task) => (options.pandoc || task.id !== 'pandoc') && (options.pdf || !task.chrome) && (serial || !task.id.startsWith('epub-')))
+  // L's PDF alone takes minutes and tells little that EPUB + PDF does not: it is left out for L.
+  const pdfAlone = book.words < 500_000
+  return tasks.filter(
+    (task) =>
+      (options.pandoc || task.id !== 'pandoc') &&
+      (options.pdf || !task.chrome) &&
+      (serial || !task.id.startsWith('epub-')) &&
+      (pdfAlone || task.id !== 'pdf')
+  )
 }
