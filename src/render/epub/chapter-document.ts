@@ -7,6 +7,7 @@ import type {PageMap} from '../../print/print-pdf.js'
 import {accessibleContent, type ImageFacts} from './accessible-content.js'
 import {relativeHref} from './file-names.js'
 import {popUpNotes} from './footnotes.js'
+import {englishProperties} from './generated-text.js'
 import {headingText, rewriteHrefs, type Placement} from './href-rewrite.js'
 import {insertPageBreaks, type PageTarget} from './page-breaks.js'
 import {chapterSemantics, matterType} from './semantics.js'
@@ -68,14 +69,14 @@ export function chapterDocument(chapter: Chapter, inputs: ChapterInputs): Chapte
   // Page markers first: the page map counts the blocks of the tree as the transform left it.
   const pageEntries = (inputs.pages ?? []).filter((entry) => entry.chapter === chapter.slug)
   const pages = insertPageBreaks(root, pageEntries, inputs.pageIds)
-  const notes = popUpNotes(root)
+  const notes = popUpNotes(root, book.config.language)
   const images = accessibleContent(root)
   rewriteHrefs(root, book, file, placement)
 
   const children = root.children.filter((child): child is ElementContent => child.type !== 'doctype')
   if (!hasId(root, chapter.id)) children.unshift(h('h1', {id: chapter.id}, chapter.title))
   // Cross-references say "Chapter 4", so the chapter shows its number, as in the PDF.
-  if (chapter.number !== undefined) children.unshift(h('p.chapter-label', `Chapter ${chapter.number}`))
+  if (chapter.number !== undefined) children.unshift(h('p.chapter-label', englishProperties(book.config.language), `Chapter ${chapter.number}`))
 
   const semantics = chapterSemantics(chapter)
   const section = h(

@@ -1,6 +1,7 @@
 // Turns GFM's footnote markup into EPUB 3 pop-up notes: `noteref` links and one `footnote` aside per note.
 import type {Element, ElementContent, Root} from 'hast'
 import {visit} from 'unist-util-visit'
+import {englishProperties} from './generated-text.js'
 
 /**
  * Rewrite the notes of one chapter's tree in place.
@@ -11,10 +12,13 @@ import {visit} from 'unist-util-visit'
  * `aside` with the same id, so the links keep working, and its back links get `doc-backlink`.
  * The hidden "Footnotes" heading goes: the asides are not a section a reader navigates to.
  *
+ * The back link's label ("Back to reference 1") is English, so in other books it says so.
+ *
  * @param root - A copy of the chapter's hast.
+ * @param language - The book's language.
  * @returns How many notes the chapter has.
  */
-export function popUpNotes(root: Root): number {
+export function popUpNotes(root: Root, language: string): number {
   let count = 0
   visit(root, 'element', (node: Element, index, parent) => {
     if (node.tagName === 'a' && node.properties['dataFootnoteRef'] !== undefined) {
@@ -27,7 +31,7 @@ export function popUpNotes(root: Root): number {
     }
 
     if (node.tagName !== 'section' || node.properties['dataFootnotes'] === undefined || !parent || index === undefined) return
-    const asides = noteItems(node).map(toAside)
+    const asides = noteItems(node).map((item) => toAside(item, language))
     count += asides.length
     parent.children.splice(index, 1, ...asides)
     return index + asides.length
@@ -41,13 +45,14 @@ function noteItems(section: Element): Element[] {
   return (list?.children ?? []).filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
 }
 
-function toAside(item: Element): Element {
+function toAside(item: Element, language: string): Element {
   const children: ElementContent[] = item.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
   for (const child of children) {
     visit(child, 'element', (node: Element) => {
       if (node.tagName !== 'a' || node.properties['dataFootnoteBackref'] === undefined) return
       delete node.properties['dataFootnoteBackref']
       node.properties['role'] = 'doc-backlink'
+      Object.assign(node.properties, englishProperties(language))
     })
   }
 
