@@ -1,0 +1,72 @@
+// Same manuscript, same bytes: builds under other time zones, paths, file times and processes give one sha256.
+import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {beforeAll, describe, expect, test} from 'vitest'
+import {buildFixture, copyFixture, projectRoot} from './helpers/build-fixture.js'
+
+const epoch = '1790000000'
+
+beforeAll(() => {
+  // The second build runs the CLI from lib/, so compile what is in src/ now.
+  const compiled = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {cwd: projectRoot, encoding: 'utf8'})
+  if (!existsSync(path.join(projectRoot, 'lib/render/epub/render-epub.js'))) throw new Error(`Compiling failed:\n${compiled.stdout}${compiled.stderr}`)
+}, 180_000)
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** Give every file under `dir` another modification time, so a writer that read them would differ. */
+function touchAll(dir: string, time: Date): void {
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name)
+    if (statSync(file).isDirectory()) touchAll(file, time)
+    utimesSync(file, time, time)
+  }
+}
+
+/** Build with the CLI in a child process, under its own time zone. */
+function buildInChild(manuscript: string, timeZone: string, sourceDateEpoch: string): Uint8Array {
+  const out = path.join(path.dirname(manuscript), 'dist')
+  const result = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'bin/colophon.js'), 'build', '--format', 'epub', '--no-cache', '--manuscript', manuscript, '--out', out],
+    {cwd: path.dirname(manuscript), encoding: 'utf8', env: {...process.env, TZ: timeZone, SOURCE_DATE_EPOCH: sourceDateEpoch}}
+  )
+  expect(result.status, result.stderr).toBe(0)
+  const epub = readdirSync(out).find((name) => name.endsWith('.epub'))
+  return readFileSync(path.join(out, epub ?? 'missing.epub'))
+}
+
+describe('byte-identical rebuilds', () => {
+  for (const name of ['epub-features', 'epub-rtl'] as const) {
+    test(`${name}: another TZ, path, file times and process give the same sha256`, async () => {
+      const savedTimeZone = process.env['TZ']
+      process.env['TZ'] = 'America/Los_Angeles'
+      let first: Uint8Array
+      try {
+        first = (await buildFixture(name, {epoch})).bytes
+      } finally {
+        if (savedTimeZone === undefined) delete process.env['TZ']
+        else process.env['TZ'] = savedTimeZone
+      }
+
+      // A second copy somewhere else: deeper, with a space and a non-ASCII letter in its path, newer file times.
+      const parent = path.join(mkdtempSync(path.join(tmpdir(), 'colophon-repro-')), 'Über andere', 'deeper')
+      mkdirSync(parent, {recursive: true})
+      const second = copyFixture(name, parent)
+      touchAll(second, new Date('2031-03-30T01:30:00Z'))
+      const again = buildInChild(second, 'Pacific/Kiritimati', epoch)
+      expect(sha256(again)).toBe(sha256(first))
+    })
+  }
+
+  test('the build time does reach the bytes (so the comparison above can fail)', () => {
+    const other = buildInChild(copyFixture('epub-rtl'), 'UTC', String(Number(epoch) + 86_400))
+    const same = buildInChild(copyFixture('epub-rtl'), 'UTC', epoch)
+    expect(sha256(other)).not.toBe(sha256(same))
+  })
+})
