@@ -92,6 +92,22 @@ describe('parse cache', () => {
     expect(damaged.trees).toBe(first.trees)
   })
 
+  it('builds the same EPUB bytes from the cache as without it', async () => {
+    const {manuscript, cacheDir} = setUp()
+    const epub = async (out: string, cache: string | undefined) => {
+      const result = await runBook(manuscript, {cacheDir: cache, formats: ['epub'], out: path.join(manuscript, '..', out)})
+      expect(result.outputs).toHaveLength(1)
+      return readFileSync(result.outputs[0] ?? '')
+    }
+
+    const fresh = await epub(`${path.basename(manuscript)}-fresh`, undefined)
+    await epub(`${path.basename(manuscript)}-first`, cacheDir)
+    parsed.length = 0
+    const cached = await epub(`${path.basename(manuscript)}-cached`, cacheDir)
+    expect(parsed).toEqual([])
+    expect(cached.equals(fresh)).toBe(true)
+  })
+
   it('writes nothing without a cache folder', async () => {
     const {manuscript, cacheDir} = setUp()
     await build(manuscript, undefined)
