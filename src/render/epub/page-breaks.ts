@@ -11,10 +11,13 @@ export interface PageTarget {
 }
 
 /**
- * Insert `span[epub:type=pagebreak][role=doc-pagebreak]` markers into a copy of a chapter's tree,
+ * Insert `hr[epub:type=pagebreak][role=doc-pagebreak]` markers into a copy of a chapter's tree,
  * each before the top-level element the PDF starts its page with (see {@link PageMap}).
- * The marker carries its label in `aria-label` (DPUB-ARIA `doc-pagebreak`, EPUB Accessibility
- * Techniques §"Page markers"): readers announce it but it adds no visible text.
+ * The marker carries its label in `aria-label` (DPUB-ARIA 1.1 `doc-pagebreak`, whose own example
+ * is an `hr`; EPUB Accessibility Techniques 1.1 §"Page markers"): readers announce it, and the
+ * stylesheet hides the rule, so it adds nothing visible. An empty `span` with `aria-label` is what
+ * many books use, but axe-core 4.14 reports it (`aria-prohibited-attr`: it treats the span as
+ * generic); the markers only ever stand between blocks, where an `hr` is at home.
  *
  * @param root - The copy, before any other change, so the block indexes still hold.
  * @param entries - The page map's entries for this chapter, in page order.
@@ -28,8 +31,8 @@ export function insertPageBreaks(root: Root, entries: PageMap, taken: Set<string
     const id = uniqueId(`page-${entry.page}`, taken)
     const marker: Element = {
       type: 'element',
-      tagName: 'span',
-      properties: {id, 'epub:type': 'pagebreak', role: 'doc-pagebreak', ariaLabel: entry.page},
+      tagName: 'hr',
+      properties: {id, className: ['pagebreak'], 'epub:type': 'pagebreak', role: 'doc-pagebreak', ariaLabel: entry.page},
       children: []
     }
     const block = blocks[entry.block]

@@ -104,7 +104,7 @@ describe('dates and page lists', () => {
     const pageList = nav.slice(nav.indexOf('epub:type="page-list"'))
     expect([...pageList.matchAll(/<a href="[^"]+#page-[^"]+">([^<]+)<\/a>/g)].map((match) => match[1])).toEqual(expected.map((entry) => entry.page))
     const chapter = entryText(built.bytes, 'OEBPS/c01-features.xhtml')
-    expect(chapter).toContain('<span id="page-1" epub:type="pagebreak" role="doc-pagebreak" aria-label="1" />')
+    expect(chapter).toContain('<hr id="page-1" class="pagebreak" epub:type="pagebreak" role="doc-pagebreak" aria-label="1" />')
     // The marker comes right before the block the PDF starts its page with (block 0 is the h1).
     expect(chapter.indexOf('aria-label="1" />')).toBeLessThan(chapter.indexOf('<h1'))
     expect(entryText(built.bytes, 'OEBPS/toc.ncx')).toContain('<pageList>')
