@@ -1,6 +1,6 @@
 // Real builds as child processes: Ctrl-C and SIGTERM at several stages, Chrome missing, crashing or hanging, concurrent builds.
 import {spawnSync} from 'node:child_process'
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -20,18 +20,34 @@ async function noProcessesLeft(marker: string): Promise<number[]> {
   return processesMatching(marker)
 }
 
+/** How many page targets the build's Chrome has, read from its DevTools port (0 before it listens). */
+async function pageTargets(tmp: string): Promise<number> {
+  try {
+    const profile = readdirSync(tmp).find((name) => name.startsWith('colophon-chrome-'))
+    const port = readFileSync(path.join(tmp, profile ?? '-', 'DevToolsActivePort'), 'utf8').split('\n')[0]
+    const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{type: string}>
+    return targets.filter((target) => target.type === 'page').length
+  } catch {
+    return 0
+  }
+}
+
+/** Command lines of the Chrome processes whose arguments mention `marker`, by pid. */
+function processesOf(marker: string): string[] {
+  return spawnSync('ps', ['-eo', 'pid=,args='], {encoding: 'utf8'})
+    .stdout.split('\n')
+    .filter((line) => /chrom/i.test(line) && line.includes(marker))
+}
+
 /** Pids of Chrome's main process for the profile under `marker`: helpers carry `--type=`, the browser does not. */
 function browserMain(marker: string): number[] {
-  const listing = spawnSync('ps', ['-eo', 'pid=,args='], {encoding: 'utf8'}).stdout
-  return listing
-    .split('\n')
-    .map((line) => /^\s*(\d+) (.*)$/.exec(line))
-    .filter((match): match is RegExpExecArray => match !== null && /chrom/i.test(match[2] ?? '') && (match[2] ?? '').includes(marker) && !(match[2] ?? '').includes('--type='))
-    .map((match) => Number(match[1]))
+  return processesOf(marker)
+    .filter((line) => !line.includes('--type='))
+    .map((line) => Number(/^\s*(\d+)/.exec(line)?.[1]))
 }
 
 function build(manuscript: string, out: string, tmp: string, options: Parameters<typeof runCli>[1] = {}): Promise<CliResult> {
-  return runCli(['build', '--format', 'pdf', '--verbose', '--manuscript', manuscript, '--out', out], {...options, env: {TMPDIR: tmp, ...options.env}})
+  return runCli(['build', '--verbose', '--manuscript', manuscript, '--out', out], {...options, env: {TMPDIR: tmp, ...options.env}})
 }
 
 describe('interrupted builds', () => {
@@ -65,38 +81,48 @@ describe('interrupted builds', () => {
 })
 
 describe('Chrome failures', () => {
-  it('reports a missing browser in one line and touches no output', async () => {
+  it('reports a missing browser in one line, still writes the EPUB, and leaves the previous PDF', async () => {
     const {manuscript, out, tmp, before} = setup()
     const result = await build(manuscript, out, tmp, {env: {CHROME_PATH: '/nonexistent/chrome'}})
     expect(result.code).toBe(2)
     expect(result.stderr.split('\n').filter((line) => line.startsWith('colophon: print pdf'))).toEqual([
       'colophon: print pdf: CHROME_PATH is `/nonexistent/chrome`, which is not an executable file'
     ])
-    expect(snapshot(out)).toEqual(before)
+    const after = snapshot(out)
+    expect(after['a-small-book.pdf']).toBe(before['a-small-book.pdf'])
+    expect(after['a-small-book.epub']).not.toBe(before['a-small-book.epub'])
+    expect(readFileSync(path.join(out, 'a-small-book.epub')).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004')
     expect(leftovers(out)).toEqual([])
   })
 
-  it('reports Chrome crashing mid-build, naming the stage, with no orphan', async () => {
+  it('reports Chrome crashing mid-build, naming the stage, with no orphan', {timeout: 150_000}, async () => {
     const {manuscript, out, tmp, before} = setup()
     let killed: number[] = []
     const result = await build(manuscript, out, tmp, {
       onStderr(_child, text) {
         if (killed.length > 0 || !/starting .*chrom/i.test(text)) return
-        // The browser's main process: the one with our profile folder and no `--type=` (helpers have one).
-        const poll = (): void => {
-          const main = browserMain(tmp)
-          if (main.length === 0) return void setTimeout(poll, 20)
-          killed = main
-          for (const pid of main) process.kill(pid, 'SIGKILL')
+        // Once Colophon's own page exists (a second page target besides Chrome's first tab) it is
+        // loading or printing: then kill the browser's main process, as a crash would.
+        const poll = async (): Promise<void> => {
+          if ((await pageTargets(tmp)) >= 2) {
+            killed = browserMain(tmp)
+            for (const pid of killed) process.kill(pid, 'SIGKILL')
+          }
+
+          if (killed.length === 0 || killed[0] === -1) setTimeout(() => void poll(), 10)
         }
         killed = [-1]
-        poll()
+        void poll()
       }
     })
     expect(killed.length).toBeGreaterThan(0)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/^colophon: print pdf: .+$/m)
-    expect(snapshot(out)).toEqual(before)
+    // Usually "Chrome failed while printing"; sometimes puppeteer only notices at the print timeout
+    // (reported to the PDF module's owner), so the test holds the stage name, not the wording.
+    expect(result.stderr).toMatch(/^colophon: print pdf: Chrome (failed while printing|did not finish within \d+ s).*$/m)
+    // The EPUB does not need the browser, so it is written; the previous PDF stays.
+    expect(snapshot(out)['a-small-book.pdf']).toBe(before['a-small-book.pdf'])
     expect(leftovers(out)).toEqual([])
     expect(await noProcessesLeft(tmp)).toEqual([])
   })
@@ -131,8 +157,9 @@ describe('concurrent builds', () => {
     expect(first.code).toBe(0)
     expect(other?.code).toBe(2)
     expect(other?.stderr).toMatch(new RegExp(`^colophon: write: Another build \\(pid \\d+\\) is writing to \`${out}\`; wait for it to finish, or delete .+ if it is not running$`, 'm'))
-    // The previous EPUB (this build made only a PDF) and one whole PDF, from the first build alone.
+    // One whole EPUB and one whole PDF, from the first build alone.
     expect(Object.keys(snapshot(out))).toEqual(['a-small-book.epub', 'a-small-book.pdf'])
+    expect(readFileSync(path.join(out, 'a-small-book.epub')).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004')
     const pdf = readFileSync(path.join(out, 'a-small-book.pdf'), 'latin1')
     expect(pdf.startsWith('%PDF-')).toBe(true)
     expect(pdf.trimEnd().endsWith('%%EOF')).toBe(true)

@@ -3,6 +3,7 @@ import {mkdirSync, readFileSync, statSync, utimesSync} from 'node:fs'
 import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {strFromU8, unzipSync} from 'fflate'
 import {canary, leftovers, loopback, minimalBookYaml, png, processesMatching, project, runCli, snapshot} from './harness.js'
 
 describe('rendering reaches nothing outside the build', () => {
@@ -47,15 +48,31 @@ describe('rendering reaches nothing outside the build', () => {
     const tmp = path.join(dir, 'tmp')
     mkdirSync(tmp)
     try {
-      const result = await runCli(['build', '--format', 'pdf', '--manuscript', manuscript, '--out', out], {env: {TMPDIR: tmp}})
+      const result = await runCli(['build', '--manuscript', manuscript, '--out', out], {env: {TMPDIR: tmp}})
       expect(result.stderr).not.toMatch(/ error /)
       expect(result.code).toBe(0)
       // Nothing was even attempted: the print page reports every request it blocks.
       expect(result.stderr).not.toContain('blocked a request')
       expect(server.requests).toEqual([])
-      const outputs = snapshot(out)
-      expect(Object.keys(outputs)).toHaveLength(1)
-      const pdf = path.join(out, Object.keys(outputs)[0] ?? '')
+      const outputs = Object.keys(snapshot(out)).sort()
+      expect(outputs).toHaveLength(2)
+      const pdf = path.join(out, outputs.find((name) => name.endsWith('.pdf')) ?? '')
+      const epub = unzipSync(readFileSync(path.join(out, outputs.find((name) => name.endsWith('.epub')) ?? '')))
+      for (const [name, bytes] of Object.entries(epub)) {
+        const text = strFromU8(bytes, true)
+        expect(text, name).not.toContain(secret.secret)
+        if (!/\.(x?html|opf|ncx|css)$/.test(name)) continue
+        // No script, and nothing the reading system would fetch from outside the EPUB (EPUB 3.3 §3.9 remote resources).
+        expect(text, name).not.toMatch(/<script|\bon[a-z]+=|scripted|remote-resources/i)
+        // In markup only: escaped text (`&lt;img src="http:…"`) is the author's words, printed as such.
+        const attribute = /<[a-z][^<>]*\s(src|poster|data|xlink:href)="(?!data:image\/)[a-z][a-z\d+.-]*:[^"]*"/i.exec(text)?.[0]
+        expect(attribute, name).toBeUndefined()
+        const css = name.endsWith('.css') ? text : [...text.matchAll(/<style[^>]*>([^<]*)<\/style>|\sstyle="([^"]*)"/gi)].map((match) => match[1] ?? match[2]).join('\n')
+        expect(/url\(\s*["']?[a-z][a-z\d+.-]*:(?!image\/)|@import/i.exec(css)?.[0], name).toBeUndefined()
+        // (The package's `<link rel="dcterms:license">` is metadata, not a resource.)
+        if (name.endsWith('html')) expect(text, name).not.toMatch(/<link[^>]+href="[a-z]+:/i)
+      }
+
       expect(readFileSync(pdf, 'latin1')).not.toContain(secret.secret)
       const text = spawnSync('pdftotext', [pdf, '-'], {encoding: 'utf8'})
       if (text.status === 0) {
