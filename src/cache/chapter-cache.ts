@@ -3,7 +3,7 @@ import {createHash} from 'node:crypto'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+import {VFileMessage} from 'vfile-message'
 import type {ParsedChapter} from '../parse/parse-chapter.js'
 import {manuscriptCacheDir, readEntry, writeEntry} from './cache-folder.js'
 import {fingerprint} from './fingerprint.js'
@@ -16,6 +16,10 @@ interface StoredMessage {
   source: string | undefined
   fatal: boolean | undefined | null
   url: string | undefined
+  /** Path of the file a cause points into. */
+  file: string | undefined
+  /** The "defined here" message, when there is one. */
+  cause: StoredMessage | undefined
 }
 
 /** What the cache holds for one chapter: the parse result and its side effects on the file. */
@@ -91,14 +95,7 @@ export function chapterKey(bytes: Uint8Array | string, slug: string): string {
  * @returns The payload (V8 serialisation, which keeps the trees exactly, `undefined` values included).
  */
 export function encodeRecord(file: VFile, parsed: ParsedChapter, before: number): Buffer {
-  const messages = file.messages.slice(before).map((message) => ({
-    reason: message.reason,
-    place: message.place,
-    ruleId: message.ruleId,
-    source: message.source,
-    fatal: message.fatal,
-    url: message.url
-  }))
+  const messages = file.messages.slice(before).map(toStored)
   const data = Object.keys(file.data).length > 0 ? file.data : undefined
   const record: ParseRecord = {mdast: parsed.mdast, hast: parsed.hast, frontMatter: parsed.frontMatter, messages, data}
   return serialize(record)
@@ -121,11 +118,26 @@ export function decodeRecord(file: VFile, payload: Uint8Array): ParsedChapter | 
 
   if (!record || typeof record !== 'object' || !record.hast || !record.mdast || !Array.isArray(record.messages)) return undefined
   for (const stored of record.messages) {
-    const message = file.message(stored.reason, {place: stored.place, ruleId: stored.ruleId, source: stored.source})
+    const message = file.message(stored.reason, {place: stored.place, ruleId: stored.ruleId, source: stored.source, cause: stored.cause && fromStored(stored.cause)})
     message.fatal = stored.fatal
     message.url = stored.url
   }
 
   if (record.data) Object.assign(file.data, record.data)
   return {mdast: record.mdast, hast: record.hast, frontMatter: record.frontMatter}
+}
+
+/** A message as plain data (V8 serialisation would keep only an Error's message and stack). */
+function toStored(message: VFileMessage): StoredMessage {
+  const {reason, place, ruleId, source, fatal, url, file} = message
+  return {reason, place, ruleId, source, fatal, url, file, cause: message.cause instanceof VFileMessage ? toStored(message.cause) : undefined}
+}
+
+/** A stored message back as a detached `VFileMessage` (for causes). */
+function fromStored(stored: StoredMessage): VFileMessage {
+  const message = new VFileMessage(stored.reason, {place: stored.place, ruleId: stored.ruleId, source: stored.source, cause: stored.cause && fromStored(stored.cause)})
+  message.fatal = stored.fatal
+  message.url = stored.url
+  if (stored.file !== undefined) message.file = stored.file
+  return message
 }
