@@ -3,6 +3,7 @@ import type {Asset, Book, Chapter} from '../../book.js'
 import type {Context} from '../../context.js'
 import type {PageMap} from '../../print/print-pdf.js'
 import {loadAsset} from '../../transform/resolve-images.js'
+import type {ContentFacts} from './accessibility-metadata.js'
 import {chapterDocument, type ChapterDocument} from './chapter-document.js'
 import {FileNames, relativeHref, xmlId} from './file-names.js'
 import {coverPage, titlePage} from './front-pages.js'
@@ -90,7 +91,8 @@ function coverAsset(book: Book): Asset | undefined {
   return 'bytes' in result ? result : undefined
 }
 
-function contentFacts(documents: ChapterDocument[], cover: Asset | undefined, pageList: boolean) {
+/** What the accessibility metadata is computed from. */
+function contentFacts(documents: ChapterDocument[], cover: Asset | undefined, pageList: boolean): ContentFacts {
   return {
     informativeImages: documents.reduce((sum, document) => sum + document.images.informative, 0) + (cover ? 1 : 0),
     imagesWithoutAlt: documents.reduce((sum, document) => sum + document.images.withoutAlt, 0),
