@@ -50,13 +50,8 @@ export async function renderEpub(book: Book, context: Context, pages?: PageMap):
   const pageLinks = documents.flatMap((document, index) =>
     document.pages.map((page) => ({page: page.page, href: `${document.file}#${page.id}`, order: (front + index) * perDocument + page.order}))
   )
-  const firstBody = book.chapters.findIndex((chapter) => chapter.matter === 'body')
-  const landmarks: Landmark[] = [
-    ...(coverFile ? [{type: 'cover', label: 'Cover', href: coverFile}] : []),
-    {type: 'titlepage', label: 'Title page', href: titleFile},
-    {type: 'toc', label: 'Contents', href: `${fixed.nav}#toc`},
-    ...(firstBody === -1 ? [] : [{type: 'bodymatter', label: 'Start of content', href: documents[firstBody]?.file ?? ''}])
-  ]
+  const firstBody = documents[book.chapters.findIndex((chapter) => chapter.matter === 'body')]?.file
+  const landmarks = landmarksOf({cover: coverFile, titlePage: titleFile, contents: `${fixed.nav}#toc`, bodymatter: firstBody})
 
   const files: ContainerFile[] = []
   const items: ManifestItem[] = []
@@ -65,19 +60,29 @@ export async function renderEpub(book: Book, context: Context, pages?: PageMap):
     items.push({id: xmlId(path), href: path, mediaType, ...extra})
   }
 
+  // Spine order: cover, title page, contents (the navigation document), then the chapters.
   const xhtml = 'application/xhtml+xml'
-  if (cover && coverFile) add(coverFile, coverPage(book, relativeHref(coverFile, assetFiles.get(cover.href) ?? ''), relativeHref(coverFile, stylesheetPath)), xhtml, {spine: 'linear'})
+  if (cover && coverFile) {
+    const page = coverPage(book, relativeHref(coverFile, assetFiles.get(cover.href) ?? ''), relativeHref(coverFile, stylesheetPath))
+    add(coverFile, page, xhtml, {spine: 'linear'})
+  }
+
   add(titleFile, titlePage(book, relativeHref(titleFile, stylesheetPath)), xhtml, {spine: 'linear'})
-  add(fixed.nav, navDocument(book, {toc, landmarks, pages: pageLinks, file: fixed.nav, stylesheet: stylesheetPath}), xhtml, {properties: ['nav'], spine: 'linear'})
-  for (const document of documents) add(document.file, document.xhtml, xhtml, {properties: document.svg ? ['svg'] : undefined, spine: 'linear'})
+  const nav = navDocument(book, {toc, landmarks, pages: pageLinks, file: fixed.nav, stylesheet: stylesheetPath})
+  add(fixed.nav, nav, xhtml, {properties: ['nav'], spine: 'linear'})
+  for (const document of documents) {
+    add(document.file, document.xhtml, xhtml, {properties: document.svg ? ['svg'] : undefined, spine: 'linear'})
+  }
+
   add(fixed.ncx, ncxDocument(book, toc, pageLinks), 'application/x-dtbncx+xml')
   for (const file of statics) add(file.path, file.bytes, file.mediaType)
   for (const asset of assets) {
     add(assetFiles.get(asset.href) ?? asset.href, asset.bytes, asset.mediaType, {properties: asset === cover ? ['cover-image'] : undefined})
   }
 
-  const metadata = packageMetadata(book, {epoch: context.epoch, facts: contentFacts(documents, cover, pageLinks.length > 0), coverId: items.find((item) => item.properties?.includes('cover-image'))?.id})
   uniqueIds(items)
+  const coverId = items.find((item) => item.properties?.includes('cover-image'))?.id
+  const metadata = packageMetadata(book, {epoch: context.epoch, facts: contentFacts(documents, cover, pageLinks.length > 0), coverId})
   files.push({path: `${contentFolder}/${fixed.package}`, bytes: Buffer.from(packageDocument(book, metadata, items), 'utf8')})
   files.push({path: 'META-INF/container.xml', bytes: Buffer.from(containerDocument(`${contentFolder}/${fixed.package}`), 'utf8')})
   context.logger.debug(`epub: ${documents.length} chapters, ${assets.length} images, ${pageLinks.length} page-break markers`)
@@ -89,6 +94,15 @@ function coverAsset(book: Book): Asset | undefined {
   if (!book.config.cover) return undefined
   const result = loadAsset(book, book.root, book.config.cover)
   return 'bytes' in result ? result : undefined
+}
+
+/** The landmarks (EPUB 3.3 §7.4.1.3): cover, title page, contents and where the body matter starts. */
+function landmarksOf(places: {cover?: string | undefined; titlePage: string; contents: string; bodymatter?: string | undefined}): Landmark[] {
+  const landmarks: Landmark[] = []
+  if (places.cover) landmarks.push({type: 'cover', label: 'Cover', href: places.cover})
+  landmarks.push({type: 'titlepage', label: 'Title page', href: places.titlePage}, {type: 'toc', label: 'Contents', href: places.contents})
+  if (places.bodymatter) landmarks.push({type: 'bodymatter', label: 'Start of content', href: places.bodymatter})
+  return landmarks
 }
 
 /** What the accessibility metadata is computed from. */
