@@ -88,6 +88,7 @@ export function ratios(s) {
   const median = (id) => s[id]?.time.median
   return {
     'EPUB / Pandoc': ratio(median('epub'), median('pandoc')),
+    'EPUB from a warm cache / Pandoc': ratio(median('epub-warm'), median('pandoc')),
     'EPUB peak RSS / Pandoc peak RSS': ratio(s['epub']?.rss, s['pandoc']?.rss),
     'EPUB / EPUB floor': ratio(median('epub'), median('floor-epub')),
     'EPUB with 1 worker thread / with none': ratio(median('epub-worker'), median('epub-serial')),

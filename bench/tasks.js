@@ -31,6 +31,8 @@ export function tasksFor(book, folder, options) {
   const tasks = [
     {id: 'version', label: '`colophon --version`', command: node, args: [colophon, '--version']},
     {id: 'epub', label: 'Colophon EPUB (cold)', command: node, args: build('epub', 'epub'), before: cold},
+    // Right after the cold build, whose cache it reads: nothing changed, every chapter from the cache.
+    {id: 'epub-warm', label: 'Colophon EPUB, nothing changed (warm cache)', command: node, args: build('epub', 'epub')},
     {id: 'epub-serial', label: 'Colophon EPUB (cold, forced to 0 worker threads)', command: node, args: build('epub', 'epub'), before: cold,
       env: {...process.env, COLOPHON_PARSE_WORKERS: '0'}},
     {id: 'epub-worker', label: 'Colophon EPUB (cold, forced to 1 worker thread)', command: node, args: build('epub', 'epub'), before: cold,
@@ -58,7 +60,7 @@ export function tasksFor(book, folder, options) {
     (task) =>
       (options.pandoc || task.id !== 'pandoc') &&
       (options.pdf || !task.chrome) &&
-      (serial || !task.id.startsWith('epub-')) &&
+      (serial || !['epub-serial', 'epub-worker'].includes(task.id)) &&
       (pdfAlone || task.id !== 'pdf')
   )
 }
