@@ -1,10 +1,9 @@
 // Real builds as child processes: Ctrl-C and SIGTERM at several stages, Chrome missing, crashing or hanging, concurrent builds.
 import {spawnSync} from 'node:child_process'
-import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {leftovers, previousOutputs, processesMatching, project, runCli, snapshot, type CliResult} from './harness.js'
+import {leftovers, previousOutputs, processesMatching, project, temporary, runCli, snapshot, type CliResult} from './harness.js'
 
 /** A project with previous outputs, and a private TMPDIR so this build's Chrome can be found by its profile path. */
 function setup(): {manuscript: string; out: string; tmp: string; before: Record<string, string>} {
@@ -129,7 +128,7 @@ describe('Chrome failures', () => {
 
   it('times out a browser that never answers, with a clear error and no orphan', {timeout: 150_000}, async () => {
     const {manuscript, out, tmp, before} = setup()
-    const fakeDir = mkdtempSync(path.join(tmpdir(), 'colophon-fake-chrome-'))
+    const fakeDir = temporary('colophon-fake-chrome-')
     const fake = path.join(fakeDir, 'chrome')
     // Starts, says nothing, never exits: what a wedged browser looks like to puppeteer.
     writeFileSync(fake, '#!/bin/sh\nwhile :; do sleep 1; done\n')

@@ -1,7 +1,7 @@
 // Test harness for hostile inputs: manuscripts, output snapshots, the CLI as a child process, a loopback server, a canary.
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
@@ -9,12 +9,26 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {crc32, deflateSync} from 'node:zlib'
 import type {RunResult} from '../../src/pipeline.js'
+import {afterAll} from 'vitest'
 import {minimalBookYaml, runBook} from '../helpers/manuscript.js'
 
 export {minimalBookYaml, runBook}
 
 /** The repository root, for `bin/colophon.js`. */
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/** Folders this file's tests made, removed when they are done. */
+const made: string[] = []
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true})
+})
+
+/** A new temporary folder, removed after the test file. */
+export function temporary(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
 
 /** A chapter that passes every check. */
 export const goodChapter = '# Start\n\nThe first chapter.\n'
@@ -26,7 +40,7 @@ export const goodChapter = '# Start\n\nThe first chapter.\n'
  * @returns The project folder, its manuscript and its output folder.
  */
 export function project(files: Record<string, string | Uint8Array> = {}): {dir: string; manuscript: string; out: string} {
-  const dir = mkdtempSync(path.join(tmpdir(), 'colophon-hostile-'))
+  const dir = temporary('colophon-hostile-')
   const manuscript = path.join(dir, 'manuscript')
   const all = {'book.yaml': minimalBookYaml, '01-start.md': goodChapter, ...files}
   for (const [name, contents] of Object.entries(all)) {
@@ -133,7 +147,7 @@ export async function loopback(): Promise<{url: string; requests: string[]; clos
 
 /** A file outside any project whose unique content must never appear in an output. */
 export function canary(): {path: string; secret: string} {
-  const dir = mkdtempSync(path.join(tmpdir(), 'colophon-canary-'))
+  const dir = temporary('colophon-canary-')
   const secret = `CANARY-${createHash('sha256').update(dir).digest('hex').slice(0, 16)}`
   const file = path.join(dir, 'canary.txt')
   writeFileSync(file, secret + '\n')

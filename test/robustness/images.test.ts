@@ -1,10 +1,9 @@
 // Hostile images: unsafe SVG, truncated or corrupt rasters, and images too large in bytes or pixels are errors naming the file.
-import {cpSync, mkdtempSync, openSync, closeSync, ftruncateSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {cpSync, openSync, closeSync, ftruncateSync} from 'node:fs'
 import path from 'node:path'
 import {deflateSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
-import {messages, png, project, reasons, repo, runBook} from './harness.js'
+import {messages, png, project, temporary, reasons, repo, runBook} from './harness.js'
 
 const svg = (body: string, attributes = ''): string => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"${attributes}>\n${body}\n</svg>\n`
 const chapter = (src: string): string => `# Start\n\n![A figure](${src})\n`
@@ -41,7 +40,7 @@ describe('SVG images', () => {
   }
 
   it('refuses the fixture SVGs: a script and an external entity (XXE)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'colophon-fixture-'))
+    const dir = temporary('colophon-fixture-')
     cpSync(path.join(repo, 'test', 'fixtures', 'hostile-svg'), dir, {recursive: true})
     const {manuscript} = project({'01-start.md': '# Start\n\n![One](images/script.svg)\n\n![Two](images/xxe.svg)\n'})
     cpSync(path.join(dir, 'manuscript', 'images'), path.join(manuscript, 'images'), {recursive: true})

@@ -1,19 +1,18 @@
 // Hostile YAML: other front-matter languages, tags, alias bombs, deep nesting and duplicate keys fail fast at their place.
-import {cpSync, existsSync, mkdtempSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {cpSync, existsSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {messages, minimalBookYaml, project, reasons, repo, runBook, runCli} from './harness.js'
+import {messages, minimalBookYaml, project, temporary, reasons, repo, runBook, runCli} from './harness.js'
 
 const fixture = (name: string): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'colophon-fixture-'))
+  const dir = temporary('colophon-fixture-')
   cpSync(path.join(repo, 'test', 'fixtures', name), dir, {recursive: true})
   return path.join(dir, 'manuscript')
 }
 
 describe('front matter is YAML only, never code', () => {
   it('refuses `---js` front matter at 1:1 without running it (CVE-2021-23639)', async () => {
-    const pwned = path.join(mkdtempSync(path.join(tmpdir(), 'colophon-pwned-')), 'pwned')
+    const pwned = path.join(temporary('colophon-pwned-'), 'pwned')
     process.env['COLOPHON_PWNED'] = pwned
     const result = await runBook(fixture('hostile-front-matter-js'))
     expect(result.code).toBe(2)
