@@ -23,10 +23,14 @@ export interface ParseChaptersOptions {
 }
 
 /**
- * Below this much Markdown to parse, workers cost more than they save: a worker needs ~0.3 s to
- * load unified before its first chapter, and every tree it returns is copied to the main thread.
+ * Below this much Markdown to parse (UTF-16 units, ~300k words), workers cost more than they save.
+ * A worker needs ~0.25 s to load unified before its first chapter, every tree it returns is copied
+ * to the main thread, and parsing is allocation-bound: on the 2-vCPU machine of
+ * `docs/benchmarks.md`, two parses side by side each ran 1.75× slower than one alone (a pure
+ * arithmetic loop ran 1.0×), so a worker made the M book (1 MB) ~25 % slower and the L book (6 MB)
+ * ~7 % faster, with a lower peak RSS because each heap holds less garbage.
  */
-export const workerThreshold = 400_000
+export const workerThreshold = 2_000_000
 
 const marker = 'colophon-parse-worker'
 if (!isMainThread && workerData === marker) serveWorker()
@@ -143,8 +147,7 @@ async function runWorker(queue: Job[], done: (job: Job, payload: Uint8Array) => 
 
 /**
  * Worker threads worth adding besides the main thread: the cores the 1-minute load average leaves
- * idle. Measured on a shared 2-core machine, a worker on a core that is already busy made the
- * parse of the M book ~15 % slower (start-up, copying trees, contention), not faster.
+ * idle: a worker on a core that is already busy only adds its start-up and copying.
  *
  * @returns A whole number, at most one fewer than the cores.
  */
