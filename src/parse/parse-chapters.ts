@@ -16,7 +16,7 @@ export interface ParseChaptersOptions {
   root: string
   /** Cache folder; without one every chapter is parsed. */
   cacheDir?: string | undefined
-  /** Most worker threads to add; default `COLOPHON_PARSE_WORKERS`, else the cores left idle (see {@link idleCores}). */
+  /** Worker threads to add; default `COLOPHON_PARSE_WORKERS`, else the idle cores (see {@link idleCores}) for books above {@link workerThreshold}. */
   workers?: number | undefined
   /** For a debug line saying what came from where. */
   logger?: Logger | undefined
@@ -75,12 +75,15 @@ export async function parseChapters(sources: readonly Source[], options: ParseCh
   // Loaded only when something is parsed: unified and its plugins take ~0.1 s to load.
   const {parseChapter} = await import('./parse-chapter.js')
   const size = misses.reduce((total, job) => total + String(job.file.value).length, 0)
-  const wanted = options.workers ?? envWorkers() ?? idleCores()
-  const workers = size >= workerThreshold && import.meta.url.endsWith('.js') ? Math.min(wanted, misses.length - 1) : 0
+  // An explicit count (option or `COLOPHON_PARSE_WORKERS`) is used as given; otherwise only big books get workers.
+  const forced = options.workers ?? envWorkers()
+  const wanted = forced ?? (size >= workerThreshold ? idleCores() : 0)
+  // Under a TypeScript test runner this module is not JavaScript a worker could load.
+  const workers = import.meta.url.endsWith('.js') ? Math.max(0, Math.min(wanted, misses.length - 1)) : 0
   // Largest first, so no thread is left with one long chapter at the end.
   const queue = [...misses].sort((a, b) => String(b.file.value).length - String(a.file.value).length)
   await Promise.all([
-    ...Array.from({length: Math.max(0, workers)}, () => runWorker(queue, (job, payload) => (results[job.index] = accept(job, payload, cache)))),
+    ...Array.from({length: workers}, () => runWorker(queue, (job, payload) => (results[job.index] = accept(job, payload, cache)))),
     parseHere(queue, results, cache, parseChapter)
   ])
   // Jobs a failed worker handed back after the main thread had finished.
