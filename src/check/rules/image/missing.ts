@@ -18,12 +18,20 @@ export const missing: Rule = {
         const suggestion = nearbyFile(path.resolve(chapterDir(book, image.chapter), safeDecode(image.src.split(/[?#]/)[0] ?? '')))
         const guess = suggestion === undefined ? undefined : path.posix.join(path.posix.dirname(image.src), suggestion)
         report(image.chapter.file, `Cannot find image \`${image.src}\`${didYouMeanText(guess)}`, image.node.position)
-      } else if (image.problem === 'remote' && (markdownImage(image.chapter, image.node)?.url ?? image.src) === '') {
-        report(image.chapter.file, 'Image has no file; give its path, such as `![Alt text](images/name.png)`', image.node.position)
+      } else if (image.problem === 'remote') {
+        const written = markdownImage(image.chapter, image.node)
+        // Raw HTML has no Markdown image node; its `src` is empty because the sanitiser removed a remote
+        // or script URL (reported as `security/html-removed`), so advise in HTML, not Markdown, syntax.
+        if (written === undefined && image.src === '') report(image.chapter.file, rawHtmlReason, image.node.position)
+        else if (written?.url === '') report(image.chapter.file, 'Image has no file; give its path, such as `![Alt text](images/name.png)`', image.node.position)
       }
     }
   }
 }
+
+/** Why a raw HTML `<img>` has no file, and how to give one. */
+const rawHtmlReason =
+  'Image `<img>` has no usable `src`; images must be files inside the manuscript folder (remote and script URLs are removed), such as `<img src="images/name.png" alt="…">`'
 
 /** The file in the same folder whose name is closest to the missing one's. */
 function nearbyFile(target: string): string | undefined {

@@ -21,6 +21,18 @@ ruleTable('image/missing', {
       files: {'01-start.md': '# Start\n\n![Nothing]()\n'},
       expected: ['01-start.md 3:1'],
       reason: /Image has no file/
+    },
+    {
+      name: 'a raw HTML image whose remote src the sanitiser removed, with HTML advice',
+      files: {'01-start.md': '# Start\n\n<img src="http://example.org/x.png" alt="x">\n'},
+      expected: ['01-start.md 3:1'],
+      reason: /^Image `<img>` has no usable `src`; images must be files inside the manuscript folder \(remote and script URLs are removed\), such as `<img src="images\/name.png" alt="…">`$/
+    },
+    {
+      name: 'a raw HTML image with a script src',
+      files: {'01-start.md': '# Start\n\nSee <img src="javascript:alert(1)" alt="x"> here.\n'},
+      expected: ['01-start.md 3:5'],
+      reason: /^Image `<img>` has no usable `src`/
     }
   ]
 })
