@@ -1,0 +1,39 @@
+// Messages that are not rules: the config's own validation and the safety limits, listed once for the docs.
+import type {Severity} from '../config/schema.js'
+
+/** A message id that `book.yaml` cannot switch off, with what it wants. */
+export interface Diagnostic {
+  /** The id reported with the message (`config/unknown-key`). */
+  id: string
+  /** Always this severity. */
+  severity: Exclude<Severity, 'off'>
+  /** One line: what the manuscript must do to avoid it. */
+  description: string
+}
+
+/**
+ * Every message id Colophon reports besides the rules of `src/check/rules/index.ts`.
+ *
+ * These guard loading and safety rather than the book's content, so `checks` in `book.yaml` cannot
+ * change them: a manuscript must not be able to turn off the limits that protect the machine that
+ * builds it. `config/…` errors exit with 2 (the book could not be loaded as configured), the others
+ * with 1. A test keeps this list equal to the ids the source reports and to the table in
+ * docs/rules.md and the README.
+ */
+export const diagnostics: readonly Diagnostic[] = [
+  {id: 'config/read', severity: 'error', description: 'Every file of the book can be read and is at most 20 MiB.'},
+  {id: 'config/encoding', severity: 'error', description: 'Chapters and `book.yaml` are UTF-8 (a byte-order mark is fine); the first bad byte is named.'},
+  {id: 'config/yaml', severity: 'error', description: '`book.yaml` and front matter are valid YAML with no custom tags and at most 100 aliases.'},
+  {id: 'config/front-matter', severity: 'error', description: 'Front matter is YAML between `---` lines; `---js`, `+++` TOML and `;;;` JSON are never read.'},
+  {id: 'config/unknown-key', severity: 'error', description: 'Every key of `book.yaml` and front matter is one the schema knows (with a "did you mean").'},
+  {id: 'config/invalid', severity: 'error', description: 'Every value has the type and form the schema asks for (BCP 47 language, `urn:uuid`, ISBN-13 checksum, date…); no chapter is listed twice.'},
+  {id: 'config/chapter-missing', severity: 'error', description: 'Every chapter `book.yaml` lists exists in the manuscript folder.'},
+  {id: 'config/chapter-unlisted', severity: 'error', description: 'Every Markdown file in the manuscript folder is listed in `chapters`.'},
+  {id: 'config/title-missing', severity: 'error', description: 'Every chapter has a title: a `# Title` heading or `title` in its front matter.'},
+  {id: 'config/unknown-rule', severity: 'error', description: 'Every id under `checks` in `book.yaml` is a rule (with a "did you mean").'},
+  {id: 'parse/too-deep', severity: 'error', description: 'Lists, quotations and HTML are nested at most 100 levels deep, so parsing stays bounded; the byte offset is named.'},
+  {id: 'image/corrupt', severity: 'error', description: 'Every image file is whole: its header gives a size and its data is not truncated.'},
+  {id: 'image/too-large', severity: 'error', description: 'Every image is at most 50 MiB and 100 megapixels.'},
+  {id: 'security/svg-unsafe', severity: 'error', description: 'SVG images have no script, `<foreignObject>`, event handler, entity declaration, style sheet instruction or reference outside the file.'},
+  {id: 'security/html-removed', severity: 'warn', description: 'Raw HTML has nothing the sanitiser removes (scripts, event handlers, frames, forms, remote or script URLs).'}
+]
