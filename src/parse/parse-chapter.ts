@@ -17,7 +17,7 @@ import {byteOffsetAt, sourceBytesOf} from '../load/read-text.js'
 import {addMessage} from '../report/message.js'
 import {findDeepNesting} from './check-nesting.js'
 import {containerDirective} from './handlers/container-directive.js'
-import {textDirective} from './handlers/text-directive.js'
+import {leafDirective, textDirective} from './handlers/text-directive.js'
 import {reportRemovals} from './report-removals.js'
 import {sanitizeSchema} from './sanitize-schema.js'
 
@@ -50,7 +50,7 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
       .use(remarkRehype, {
         allowDangerousHtml: true,
         clobberPrefix: `${prefix}-`,
-        handlers: {containerDirective, leafDirective: textDirective, textDirective}
+        handlers: {containerDirective, leafDirective, textDirective}
       })
       .use(rehypeRaw)
     const raw = (html.runSync(mdast as never, file) as unknown) as HastRoot
