@@ -6,6 +6,7 @@ import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import type {Book, Chapter} from '../book.js'
 import type {Person} from '../config/schema.js'
+import {bookWords, englishProperties} from '../util/generated-text.js'
 import {roleHeading} from '../util/marc-relators.js'
 import {creditFor, configCreditFor, imageTitle, type ImageCredit} from './image-credits.js'
 
@@ -16,6 +17,8 @@ export const creditsTitle = 'Credits'
  * Append the credits page to the back matter, as a generated chapter every output renders.
  *
  * Runs before ids are assigned, so its headings get book-wide ids like any chapter's.
+ * Its words are English: in a book in another language they carry `lang="en"` (WCAG 3.1.2), in
+ * the tree itself, so the EPUB and the PDF's tagged text both say so; names keep the book's language.
  *
  * @param book - The book, after figures are numbered (their labels name the images).
  */
@@ -23,7 +26,7 @@ export function creditsPage(book: Book): void {
   const taken = new Set(book.chapters.map((chapter) => chapter.slug))
   let slug = 'credits'
   for (let count = 2; taken.has(slug); count++) slug = `credits-${count}`
-  const hast: Root = {type: 'root', children: [h('h1', creditsTitle), ...sections(book)]}
+  const hast: Root = {type: 'root', children: [h('h1', englishProperties(book.config.language), creditsTitle), ...sections(book)]}
   const chapter: Chapter = {
     file: new VFile({path: path.join(book.root, slug)}),
     name: slug,
@@ -52,8 +55,11 @@ export function funders(book: Book): Person[] {
 
 function sections(book: Book): Element[] {
   const {config} = book
+  const english = englishProperties(config.language)
+  const own = (text: string): Element | string => bookWords(config.language, text)
+  const heading = (text: string): Element => h('h2', english, text)
   const result: Element[] = []
-  if (config.authors.length > 0) result.push(h('h2', 'Authors'), h('ul', config.authors.map((person) => h('li', person.name))))
+  if (config.authors.length > 0) result.push(heading('Authors'), h('ul', config.authors.map((person) => h('li', person.name))))
 
   const byRole = new Map<string, string[]>()
   for (const person of config.contributors) {
@@ -63,31 +69,33 @@ function sections(book: Book): Element[] {
   }
 
   if (byRole.size > 0) {
-    const items = [...byRole].flatMap(([role, names]) => [h('dt', roleHeading(role)), ...names.map((name) => h('dd', name))])
-    result.push(h('h2', 'Contributors'), h('dl', items))
+    const items = [...byRole].flatMap(([role, names]) => [h('dt', english, roleHeading(role)), ...names.map((name) => h('dd', name))])
+    result.push(heading('Contributors'), h('dl', items))
   }
 
   const funding = funders(book)
   if (funding.length > 0) {
-    result.push(h('h2', 'Funding'), h('p', `This book was funded by ${listText(funding.map((person) => person.name))}.`))
+    const names = listText(funding.map((person) => own(person.name)))
+    result.push(heading('Funding'), h('p', english, ['This book was funded by ', ...names, '.']))
   }
 
   const images = imageCredits(book)
   if (images.length > 0) {
-    const items = images.map(({credit, what}) => h('li', creditLine(credit, what)))
-    result.push(h('h2', 'Images'), h('ul', items))
+    const items = images.map(({credit, what}) => h('li', english, creditLine(credit, what, own)))
+    result.push(heading('Images'), h('ul', items))
   }
 
   const rights: Element[] = []
   if (config.rights) rights.push(h('p', config.rights))
-  if (config.license) rights.push(h('p', `Licence: ${config.license}`))
-  if (rights.length > 0) result.push(h('h2', 'Rights'), ...rights)
+  if (config.license) rights.push(h('p', english, `Licence: ${config.license}`))
+  if (rights.length > 0) result.push(heading('Rights'), ...rights)
   return result
 }
 
-/** `Figure 1, Figure 3: Jo Artist. Licence: CC-BY-4.0. Source.` with the source as a link. */
-function creditLine(credit: ImageCredit, what: string[]): ElementContent[] {
-  const line: ElementContent[] = [{type: 'text', value: `${listText(what)}: ${credit.creator}. Licence: ${credit.license}.`}]
+/** `Figure 1, Figure 3: Jo Artist. Licence: CC-BY-4.0. Source.` with the source as a link; the creator in the book's language. */
+function creditLine(credit: ImageCredit, what: string[], own: (text: string) => Element | string): ElementContent[] {
+  const parts = [`${listText(what).join('')}: `, own(credit.creator), `. Licence: ${credit.license}.`]
+  const line = parts.map((part): ElementContent => (typeof part === 'string' ? {type: 'text', value: part} : part))
   if (credit.source) line.push({type: 'text', value: ' '}, h('a', {href: credit.source}, 'Source'), {type: 'text', value: '.'})
   return line
 }
@@ -124,9 +132,10 @@ function imageCredits(book: Book): Array<{credit: ImageCredit; what: string[]}> 
   return [...groups.values()]
 }
 
-/** `A`, `A and B`, `A, B and C`. */
-function listText(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+/** `A`, `A and B`, `A, B and C`, as parts, so items may be elements. */
+function listText<Item>(items: Item[]): Array<Item | string> {
+  if (items.length <= 1) return items
+  return [...items.slice(0, -1).flatMap((item, index) => (index === 0 ? [item] : [', ', item])), ' and ', items.at(-1) as Item]
 }
 
 function safeDecode(value: string): string {

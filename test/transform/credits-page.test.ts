@@ -66,4 +66,34 @@ describe('the credits page', () => {
     expect(result.files.map((file) => file.path?.split('/').pop())).toEqual(['book.yaml', '01-start.md'])
     expect(result.files.flatMap((file) => file.messages)).toEqual([])
   })
+
+  it('marks its English words lang="en" in a book in another language, and names in the book\'s', async () => {
+    const arabic = `${minimalBookYaml.replace('language: en-GB', 'language: ar')}contributors:
+  - name: ليلى رسامة
+    role: ill
+  - name: صندوق المثال
+    role: fnd
+  - name: The Example Trust
+    role: fnd
+image-credits:
+  - images: [images/*.svg]
+    creator: ليلى رسامة
+    license: CC-BY-4.0
+`
+    const result = await runCase({'book.yaml': arabic, '01-start.md': '# البداية\n\n![خريطة](images/map.svg)\n', 'images/map.svg': svg})
+    expect(result.code).toBe(0)
+    const html = toHtml(result.book?.chapters.at(-1)?.hast ?? {type: 'root', children: []})
+    const en = 'lang="en" xml:lang="en"'
+    const ar = (name: string): string => `<span lang="ar" xml:lang="ar">${name}</span>`
+    expect(html).toBe(
+      [
+        `<h1 ${en} id="credits">Credits</h1>`,
+        `<h2 ${en} id="authors">Authors</h2><ul><li>Ada Writer</li></ul>`,
+        `<h2 ${en} id="contributors">Contributors</h2><dl><dt ${en}>Illustrated by</dt><dd>ليلى رسامة</dd></dl>`,
+        `<h2 ${en} id="funding">Funding</h2><p ${en}>This book was funded by ${ar('صندوق المثال')} and ${ar('The Example Trust')}.</p>`,
+        `<h2 ${en} id="images">Images</h2><ul><li ${en}>Figure 1: ${ar('ليلى رسامة')}. Licence: CC-BY-4.0.</li></ul>`,
+        `<h2 ${en} id="rights">Rights</h2><p>© 2026 Ada Writer</p><p ${en}>Licence: CC-BY-4.0</p>`
+      ].join('')
+    )
+  })
 })

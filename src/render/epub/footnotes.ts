@@ -1,7 +1,7 @@
 // Turns GFM's footnote markup into EPUB 3 pop-up notes: `noteref` links and one `footnote` aside per note.
 import type {Element, ElementContent, Root} from 'hast'
 import {visit} from 'unist-util-visit'
-import {englishProperties} from './generated-text.js'
+import {englishProperties} from '../../util/generated-text.js'
 
 /**
  * Rewrite the notes of one chapter's tree in place.

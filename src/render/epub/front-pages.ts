@@ -2,7 +2,7 @@
 import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Book} from '../../book.js'
-import {englishProperties} from './generated-text.js'
+import {englishProperties} from '../../util/generated-text.js'
 import {xhtmlDocument} from './xhtml-document.js'
 
 /**

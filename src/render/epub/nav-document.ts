@@ -2,9 +2,9 @@
 import {x} from 'xastscript'
 import type {Element} from 'xast'
 import type {Book} from '../../book.js'
+import {englishAttributes} from '../../util/generated-text.js'
 import type {TocEntry} from './chapter-document.js'
 import {relativeHref, relativeTarget} from './file-names.js'
-import {englishAttributes} from './generated-text.js'
 import {tocTree, type TocNode} from './toc-tree.js'
 import {namespaces, xmlDocument} from './xml.js'
 

@@ -1,8 +1,9 @@
 // One chapter as a print section: a copy of its hast with block ids, embedded images and its notes.
-import type {Element, ElementContent} from 'hast'
+import type {Element, ElementContent, Properties} from 'hast'
 import {h} from 'hastscript'
 import {visit} from 'unist-util-visit'
 import type {Book, Chapter} from '../../book.js'
+import {englishProperties} from '../../util/generated-text.js'
 import {dataUrl} from './embed.js'
 import {blockIds} from './print-sections.js'
 
@@ -28,7 +29,8 @@ export function chapterSection(book: Book, chapter: Chapter): Element {
   const hasTitle = children.some((node) => node.type === 'element' && hasId(node, chapter.id))
   // A chapter titled only in its front matter still needs a heading for the contents link and the outline.
   if (!hasTitle) children.unshift(h('h1', {id: chapter.id}, chapter.title))
-  if (chapter.number !== undefined) children.unshift(h('p.chapter-label', {ariaHidden: 'true'}, `Chapter ${chapter.number}`))
+  const english = englishProperties(book.config.language)
+  if (chapter.number !== undefined) children.unshift(h('p.chapter-label', {ariaHidden: 'true', ...english}, `Chapter ${chapter.number}`))
 
   const section = h(
     `section.chapter.matter-${chapter.matter}`,
@@ -36,7 +38,7 @@ export function chapterSection(book: Book, chapter: Chapter): Element {
     children
   )
   embedImages(book, section)
-  labelNotes(chapter, section)
+  labelNotes(chapter, section, english)
   return section
 }
 
@@ -60,9 +62,10 @@ function embedImages(book: Book, section: Element): void {
 
 /**
  * GFM's notes section becomes the chapter's visible "Notes", printed where it stands: at the
- * chapter's end. Its heading gets an id of its own, as every chapter has one.
+ * chapter's end. Its heading gets an id of its own, as every chapter has one. The heading and the
+ * back links' labels ("Back to reference 1") are English, so in other books they say so.
  */
-function labelNotes(chapter: Chapter, section: Element): void {
+function labelNotes(chapter: Chapter, section: Element, english: Properties): void {
   let labelId = `colophon-notes-${chapter.slug}`
   visit(section, 'element', (node: Element) => {
     if (node.properties['dataFootnotes'] === undefined) return
@@ -70,11 +73,12 @@ function labelNotes(chapter: Chapter, section: Element): void {
     if (!heading) return
     // Keep an id the parse stage gave it (links may point there); drop the screen-reader-only class.
     if (typeof heading.properties['id'] === 'string') labelId = heading.properties['id']
-    heading.properties = {id: labelId}
+    heading.properties = {id: labelId, ...english}
     heading.children = [{type: 'text', value: 'Notes'}]
   })
   // Note references are described by the notes heading (WAI-ARIA 1.2 aria-describedby).
   visit(section, 'element', (node: Element) => {
     if (node.properties['dataFootnoteRef'] !== undefined) node.properties['ariaDescribedBy'] = [labelId]
+    if (node.properties['dataFootnoteBackref'] !== undefined) Object.assign(node.properties, english)
   })
 }

@@ -1,6 +1,7 @@
 // The contents page: nested lists of links with dot leaders and a page-number slot the printer fills in.
 import type {Element} from 'hast'
 import {h} from 'hastscript'
+import {englishProperties} from '../../util/generated-text.js'
 import type {ContentsEntry} from './print-sections.js'
 
 /** Text of a page number before the layout pass has learnt it. */
@@ -10,10 +11,14 @@ export const pagePlaceholder = '000'
  * The contents section. Each number sits in `span.toc-page[data-for=<id>]`; the printer writes the
  * real numbers there after the layout pass, as Chrome has no `target-counter()` (CSS GCPM 3 §4.1).
  *
+ * The heading is Colophon's English word, and an entry keeps the language its heading was marked
+ * with (the credits page's), so the PDF's tagged text reads them in the right voice (WCAG 3.1.2).
+ *
  * @param entries - The entries, in reading order.
+ * @param language - The book's language.
  * @returns The section.
  */
-export function contentsPage(entries: ContentsEntry[]): Element {
+export function contentsPage(entries: ContentsEntry[], language: string): Element {
   const root: Element = h('ol')
   // The open list at each level; an entry deeper than its predecessor opens a nested list.
   const stack: Array<{level: number; list: Element}> = [{level: 0, list: root}]
@@ -22,7 +27,7 @@ export function contentsPage(entries: ContentsEntry[]): Element {
     const parent = stack.at(-1) as {level: number; list: Element}
     const item = h(`li.toc-entry.toc-level-${entry.level}`, [
       h('a', {href: `#${entry.id}`}, [
-        h('span.toc-title', entry.text),
+        h('span.toc-title', entry.lang === undefined ? {} : {lang: entry.lang}, entry.text),
         h('span.toc-leader', {ariaHidden: 'true'}),
         h('span.toc-page', {dataFor: entry.id}, pagePlaceholder)
       ])
@@ -34,7 +39,7 @@ export function contentsPage(entries: ContentsEntry[]): Element {
   }
 
   pruneEmpty(root)
-  return h('section.contents.matter-front', {id: 'colophon-contents', role: 'doc-toc'}, [h('h1', {id: 'colophon-contents-heading'}, 'Contents'), root])
+  return h('section.contents.matter-front', {id: 'colophon-contents', role: 'doc-toc'}, [h('h1', {id: 'colophon-contents-heading', ...englishProperties(language)}, 'Contents'), root])
 }
 
 function pruneEmpty(list: Element): void {

@@ -3,6 +3,7 @@ import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {Asset, Book} from '../../book.js'
 import type {Person} from '../../config/schema.js'
+import {bookWords, englishProperties} from '../../util/generated-text.js'
 import {dataUrl} from './embed.js'
 
 /** How the copyright page names the common MARC relator roles. */
@@ -25,7 +26,7 @@ const roleNames: Record<string, string> = {
  */
 export function coverPage(book: Book, cover: Asset): Element {
   return h('section.cover.matter-front', {id: 'colophon-cover', role: 'doc-cover'}, [
-    h('img', {src: dataUrl(cover), alt: `Cover of ${book.config.title}`})
+    h('img', {src: dataUrl(cover), alt: `Cover of ${book.config.title}`, ...englishProperties(book.config.language)})
   ])
 }
 
@@ -40,48 +41,53 @@ export function titlePage(book: Book): Element {
   return h('section.title-page.matter-front', {id: 'colophon-title-page'}, [
     h('p.book-title', config.title),
     config.subtitle ? h('p.book-subtitle', config.subtitle) : undefined,
-    h('p.book-authors', names(config.authors)),
+    h('p.book-authors', names(config.authors).join('')),
     config.publisher ? h('p.book-publisher', config.publisher) : undefined
   ])
 }
 
 /**
- * The copyright page: rights, licence, credits and identifiers.
+ * The copyright page: rights, licence, credits and identifiers. Its sentences are English, so in
+ * other books they say so, with the names in them in the book's language (WCAG 3.1.2).
  *
  * @param book - The book.
  * @returns The section.
  */
 export function copyrightPage(book: Book): Element {
   const {config} = book
+  const english = englishProperties(config.language)
+  const own = (text: string): Element | string => bookWords(config.language, text)
   const byRole = new Map<string, Person[]>()
   for (const person of config.contributors) {
     const role = person.role ?? 'ctb'
     byRole.set(role, [...(byRole.get(role) ?? []), person])
   }
 
-  const credits = [...byRole].flatMap(([role, people]) => [h('dt', `${roleNames[role] ?? role}: `), h('dd', names(people))])
+  const credits = [...byRole].flatMap(([role, people]) => [h('dt', english, `${roleNames[role] ?? role}: `), h('dd', names(people).join(''))])
   const license = config.license
   return h('section.copyright-page.matter-front', {id: 'colophon-copyright'}, [
     h('p', [h('i', config.title), config.subtitle ? `: ${config.subtitle}` : '']),
-    h('p', `By ${names(config.authors)}`),
+    h('p', english, ['By ', ...names(config.authors, own)]),
     credits.length > 0 ? h('dl', credits) : undefined,
     config.rights ? h('p', config.rights) : undefined,
     license
-      ? h('p', [
+      ? h('p', english, [
           'Licensed under ',
           /^[\w.+-]+$/.test(license) ? h('a', {href: `https://spdx.org/licenses/${license}.html`}, license) : license,
           '.'
         ])
       : undefined,
     config.edition ? h('p', config.edition) : undefined,
-    h('p', [config.publisher ? `Published by ${config.publisher}, ` : 'Published ', config.date, '.']),
-    config.isbn ? h('p', `ISBN ${config.isbn}`) : undefined,
+    h('p', english, [...(config.publisher ? ['Published by ', own(config.publisher), ', '] : ['Published ']), config.date, '.']),
+    config.isbn ? h('p', english, `ISBN ${config.isbn}`) : undefined,
     h('p', config.identifier),
-    h('p', 'Typeset in Literata with Colophon.')
+    h('p', english, 'Typeset in Literata with Colophon.')
   ])
 }
 
-function names(people: Person[]): string {
-  const all = people.map((person) => person.name)
-  return all.length <= 2 ? all.join(' and ') : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`
+/** `A`, `A and B`, `A, B and C`, as parts, so the names may be wrapped in elements. */
+function names(people: Person[], wrap: (name: string) => Element | string = (name) => name): Array<Element | string> {
+  const all = people.map((person) => wrap(person.name))
+  if (all.length <= 1) return all
+  return [...all.slice(0, -1).flatMap((name, index) => (index === 0 ? [name] : [', ', name])), ' and ', all.at(-1) as Element | string]
 }

@@ -28,6 +28,8 @@ export interface ContentsEntry {
   level: number
   /** Heading text. */
   text: string
+  /** The heading's own language, when it differs from the book's (generated English headings). */
+  lang?: string
 }
 
 /** Class of the hidden list of links that makes Chrome record where every target falls. */
@@ -83,7 +85,7 @@ export function contentsEntries(book: Book): ContentsEntry[] {
   const depth = book.config['toc-depth']
   const entries: ContentsEntry[] = []
   for (const chapter of book.chapters) {
-    entries.push({id: chapter.id, level: 1, text: chapter.title})
+    entries.push({id: chapter.id, level: 1, text: chapter.title, ...ownLanguage(findHeading(chapter.hast, chapter.id))})
     if (depth > 1) collectHeadings(chapter.hast, depth, entries)
   }
 
@@ -98,7 +100,25 @@ function collectHeadings(node: Root | Element, depth: number, entries: ContentsE
     const level = /^h([2-6])$/.exec(child.tagName)?.[1]
     const id = child.properties['id']
     if (level && Number(level) <= depth && typeof id === 'string') {
-      entries.push({id, level: Number(level), text: toString(child).trim()})
+      entries.push({id, level: Number(level), text: toString(child).trim(), ...ownLanguage(child)})
     } else if (!level) collectHeadings(child, depth, entries)
   }
+}
+
+/** The element with `id` in a chapter's tree (its title), if any. */
+function findHeading(node: Root | Element, id: string): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    if (child.properties['id'] === id) return child
+    const found = findHeading(child, id)
+    if (found) return found
+  }
+
+  return undefined
+}
+
+/** `{lang}` of a heading marked with a language of its own, else nothing. */
+function ownLanguage(heading: Element | undefined): {lang?: string} {
+  const lang = heading?.properties['lang']
+  return typeof lang === 'string' ? {lang} : {}
 }

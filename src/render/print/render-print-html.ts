@@ -24,7 +24,7 @@ export function renderPrintHtml(book: Book, context: Context): string {
   if (config.cover && !cover) context.logger.debug(`no cover page: \`${config.cover}\` did not load`)
   const body: Element[] = []
   if (cover) body.push(coverPage(book, cover))
-  body.push(titlePage(book), copyrightPage(book), contentsPage(contentsEntries(book)))
+  body.push(titlePage(book), copyrightPage(book), contentsPage(contentsEntries(book), config.language))
   for (const chapter of book.chapters) body.push(chapterSection(book, chapter))
   body.push(targets(book, cover !== undefined))
 

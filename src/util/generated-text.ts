@@ -1,5 +1,6 @@
 // The few words Colophon itself writes into the book (English), marked as English inside books in other languages.
-import type {Properties} from 'hast'
+import type {Element, Properties} from 'hast'
+import {h} from 'hastscript'
 
 /**
  * `lang` attributes for text Colophon generates in English ("Contents", "Chapter 2"), so a screen
@@ -11,6 +12,19 @@ import type {Properties} from 'hast'
  */
 export function englishProperties(language: string): Properties {
   return isEnglish(language) ? {} : {lang: 'en', xmlLang: 'en'}
+}
+
+/**
+ * The book's own words (a name, a title) inside text marked English by {@link englishProperties}:
+ * a `span` in the book's language, so "This book was funded by سارة أحمد" switches back for the
+ * name. Plain text when the book is in English, as nothing around it was marked.
+ *
+ * @param language - The book's BCP 47 language.
+ * @param text - The words.
+ * @returns The span, or the text.
+ */
+export function bookWords(language: string, text: string): Element | string {
+  return isEnglish(language) ? text : h('span', {lang: language, xmlLang: language}, text)
 }
 
 /**
