@@ -1,4 +1,4 @@
-// Tests for parsing on worker threads (compiled CLI only): the same EPUB bytes and messages as parsing on the main thread.
+// Tests for parsing on worker threads (compiled code only): the same EPUB bytes and messages as parsing on the main thread.
 import {execFileSync, spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -47,5 +47,60 @@ describe('parse worker threads', () => {
     expect(result.stderr).toContain('all 3 chapters from the cache')
     expect(result.stderr.split('\n').filter((line) => /warning|error/.test(line)).join('\n')).toBe(main.stderr)
     expect(readFileSync(path.join(out('cached'), 'a-small-book.epub')).equals(main.epub)).toBe(true)
+  })
+})
+
+/** The compiled pipeline: workers only start from compiled JavaScript, not under the TypeScript test runner. */
+type Pipeline = typeof import('../../src/pipeline.js')
+type Logging = typeof import('../../src/report/logger.js')
+
+/** Every message of a check run with `workers` parse threads, with all of its place. */
+async function messages(manuscript: string, workers: number): Promise<unknown[]> {
+  const {run} = (await import(path.join(root, 'lib/pipeline.js'))) as Pipeline
+  const {createLogger} = (await import(path.join(root, 'lib/report/logger.js'))) as Logging
+  const debug: string[] = []
+  const logger = createLogger({progress: false, verbose: true, write: (line: string) => debug.push(line)})
+  const saved = process.env['COLOPHON_PARSE_WORKERS']
+  process.env['COLOPHON_PARSE_WORKERS'] = String(workers)
+  try {
+    const result = await run({manuscript, out: path.join(manuscript, '..', 'dist'), formats: []}, logger)
+    expect(debug.join('\n')).toContain(`(${workers} worker threads)`)
+    return result.files.flatMap((file) =>
+      file.messages.map((message) => ({
+        file: path.basename(file.path),
+        ruleId: message.ruleId,
+        reason: message.reason,
+        line: message.line,
+        column: message.column,
+        place: message.place,
+        fatal: message.fatal
+      }))
+    )
+  } finally {
+    if (saved === undefined) delete process.env['COLOPHON_PARSE_WORKERS']
+    else process.env['COLOPHON_PARSE_WORKERS'] = saved
+  }
+}
+
+describe('parse worker threads and BOM + CRLF chapters', () => {
+  it('give every message the same line, column and offsets as the main thread', async () => {
+    const crlf = (text: string): string => '\uFEFF' + text.replace(/\n/g, '\r\n')
+    const yaml = minimalBookYaml.replace('    - 01-start.md\n', '    - 01-start.md\n    - 02-deep.md\n    - 03-plain.md\n')
+    const manuscript = writeManuscript({
+      'book.yaml': yaml,
+      // Front matter with an unknown key, raw HTML the sanitiser removes, a missing image: parse and check messages.
+      '01-start.md': crlf('---\ntitel: Start\n---\n\n# Start\n\nText <span onclick="x()">raw</span> and ![a map](mpa.svg).\n\n<div><script>x()</script></div>\n'),
+      // Nesting too deep to parse: a message that counts byte offsets in the file as read.
+      '02-deep.md': crlf(`# Deep\n\nText.\n\n${'>'.repeat(200)} quote\n`),
+      '03-plain.md': '# Plain\n\nText.\n'
+    })
+    // With two workers each takes one of the two largest chapters before the main thread starts on
+    // the smallest, so both BOM + CRLF chapters are parsed on a worker thread.
+    const main = await messages(manuscript, 0)
+    const threaded = await messages(manuscript, 2)
+    expect(main.map((message) => (message as {ruleId: string}).ruleId)).toEqual(
+      expect.arrayContaining(['config/unknown-key', 'security/html-removed', 'parse/too-deep', 'image/missing'])
+    )
+    expect(threaded).toEqual(main)
   })
 })
