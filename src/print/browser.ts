@@ -2,9 +2,11 @@
 import {mkdtemp, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import type {ChildProcess} from 'node:child_process'
 import puppeteer, {type Browser} from 'puppeteer'
 import type {Context} from '../context.js'
 import {StageError} from '../stage-error.js'
+import {browserTimeout} from './browser-timeout.js'
 import {findChrome} from './find-chrome.js'
 
 /** Flags for a quiet, offline, throw-away browser profile (issue 7: no network of its own). */
@@ -17,9 +19,15 @@ const baseArgs = [
   '--disable-dev-shm-usage'
 ]
 
+/** How long to wait, once Chrome's connection is gone, for its exit code or signal to name in the error. */
+const exitWait = 2000
+
 /**
  * Run `work` with a fresh browser in a fresh temporary profile; the browser is closed and the
  * profile removed however `work` ends, and an abort of `context.options.signal` closes it at once.
+ * If Chrome exits or drops its connection while `work` runs (a crash, the OOM killer), the run
+ * fails at once with a `print pdf` error naming the exit code or signal, instead of waiting for
+ * `work`'s own time limit. Starting may take `COLOPHON_BROWSER_TIMEOUT` ms (default 60 s).
  *
  * @param context - Run context (logger, abort signal).
  * @param work - What to do with the browser.
@@ -38,7 +46,12 @@ export async function withBrowser<T>(context: Context, work: (browser: Browser) 
 
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'colophon-chrome-'))
   let browser: Browser | undefined
+  // Set before we close the browser ourselves, so that disconnection is not taken for a crash.
+  let closing = false
   const onAbort = (): void => void browser?.process()?.kill('SIGKILL')
+  // Aborted when starting fails: puppeteer would otherwise leave a browser that never answered
+  // running for 5 s more, waiting for it to exit by itself. A Ctrl-C while starting ends it too.
+  const launchAbort = new AbortController()
   try {
     context.logger.debug(`starting ${executablePath}`)
     try {
@@ -51,20 +64,84 @@ export async function withBrowser<T>(context: Context, work: (browser: Browser) 
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
-        timeout: 60_000
+        timeout: browserTimeout(context.logger),
+        signal: signal ? AbortSignal.any([signal, launchAbort.signal]) : launchAbort.signal
       })
     } catch (error) {
+      launchAbort.abort()
       throw new StageError('print pdf', `Chrome (\`${executablePath}\`) did not start: ${firstLine(error)}`)
     }
 
     signal?.addEventListener('abort', onAbort, {once: true})
     signal?.throwIfAborted()
-    return await work(browser)
+    const lost = watchExit(browser, () => closing, signal)
+    try {
+      return await Promise.race([work(browser), lost.failure])
+    } catch (error) {
+      // `work` often hears of the crash first, as a protocol error on the call it was making:
+      // the exit is the cause worth reporting. An abort keeps its own error (the interrupted path).
+      const exited = lost.exited()
+      if (exited && !signal?.aborted) throw await exited
+      throw error
+    }
   } finally {
+    closing = true
     signal?.removeEventListener('abort', onAbort)
     await closeBrowser(browser)
     await rm(userDataDir, {recursive: true, force: true, maxRetries: 3})
   }
+}
+
+/**
+ * Watch for the browser going away. `failure` rejects when it does while `work` runs (and never
+ * settles otherwise): with the abort's reason after an abort, so the run ends as interrupted even
+ * if `work` is waiting on something that never answers, else with a `print pdf` error naming the
+ * exit; `exited` gives that error's promise once known. Our own close (`closing()`) is no failure.
+ */
+function watchExit(
+  browser: Browser,
+  closing: () => boolean,
+  signal: AbortSignal | undefined
+): {failure: Promise<never>; exited: () => Promise<StageError> | undefined} {
+  let exited: Promise<StageError> | undefined
+  const failure = new Promise<never>((_resolve, reject) => {
+    const onDisconnected = (): void => {
+      if (closing() || exited) return
+      if (signal?.aborted) {
+        reject(signal.reason)
+        return
+      }
+
+      exited = exitError(browser.process())
+      void exited.then(reject)
+    }
+
+    browser.once('disconnected', onDisconnected)
+    // It may have gone between launching and listening.
+    if (!browser.connected) onDisconnected()
+  })
+  // Nobody may be listening any more when it rejects (the race was already won by `work`).
+  failure.catch(() => {})
+  return {failure, exited: () => exited}
+}
+
+/** The error for a browser that went away: its exit code or signal, once the process reports it. */
+async function exitError(child: ChildProcess | null): Promise<StageError> {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    // The connection closes a moment before the process is reaped; wait a little for the cause.
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([
+      new Promise((resolve) => child.once('exit', resolve)),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, exitWait)
+      })
+    ])
+    clearTimeout(timer)
+  }
+
+  const how = child?.signalCode ? ` (signal ${child.signalCode})` : typeof child?.exitCode === 'number' ? ` (exit code ${child.exitCode})` : ''
+  const what = child?.exitCode === null && child.signalCode === null ? 'closed its connection' : 'exited'
+  return new StageError('print pdf', `Chrome ${what} while printing${how}`)
 }
 
 /** Close politely, then make sure: a browser that hangs on close is killed, never left behind. */

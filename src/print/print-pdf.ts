@@ -7,6 +7,7 @@ import {printCover} from '../render/print/render-print-html.js'
 import {blockIds, contentsEntries, printSections} from '../render/print/print-sections.js'
 import {StageError} from '../stage-error.js'
 import {firstLine, withBrowser} from './browser.js'
+import {browserTimeout} from './browser-timeout.js'
 import {finishPdf} from './finish-pdf.js'
 import {fixOutlineTitles} from './fix-outline.js'
 import {planPages, type PagePlan} from './page-plan.js'
@@ -46,8 +47,9 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
   const sections = printSections(book, printCover(book) !== undefined)
   const entries = contentsEntries(book)
   const blocks = new Map(book.chapters.map((chapter) => [chapter.slug, blockIds(chapter)]))
-  // Chrome's time grows with the document; a hang ends after a limit that grows with it too.
-  const timeout = 60_000 + Math.ceil(html.length / 20)
+  // Chrome's time grows with the document; a hang ends after a limit that grows with it too
+  // (1 s per 20 KB of HTML) on top of the base limit, `COLOPHON_BROWSER_TIMEOUT` or 60 s.
+  const timeout = browserTimeout(context.logger) + Math.ceil(html.length / 20)
   const options: PDFOptions = {preferCSSPageSize: true, printBackground: true, timeout}
 
   return withBrowser(context, async (browser) => {
@@ -87,12 +89,17 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
     } catch (error) {
       if (context.options.signal?.aborted || error instanceof StageError) throw error
       if (error instanceof TimeoutError) {
-        throw new StageError('print pdf', `Chrome did not finish within ${Math.round(timeout / 1000)} s (the limit grows with the book's size)`)
+        throw new StageError('print pdf', `Chrome did not finish within ${seconds(timeout)} (the limit grows with the book's size)`)
       }
 
       throw new StageError('print pdf', `Chrome failed while printing: ${firstLine(error)}`)
     }
   })
+}
+
+/** A time limit for the message: whole seconds, or tenths below 10 s (a short `COLOPHON_BROWSER_TIMEOUT`). */
+function seconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`
 }
 
 /** Contents entries whose heading is not on the planned page, and a page count that differs. */
