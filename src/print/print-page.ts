@@ -1,16 +1,20 @@
 // The print page: locked down (no JavaScript, no requests but its own data) and changed between passes.
 import type {Page} from 'puppeteer'
+import type {Book} from '../book.js'
 import type {Context} from '../context.js'
+import {reportBlockedRequest} from './blocked-request.js'
 import type {PagePlan} from './page-plan.js'
 
 /**
  * Switch JavaScript off and allow no request but `data:` URLs (issue 7: rendering reads nothing
- * outside the build). Every blocked request is reported once.
+ * outside the build). Every blocked URL is reported once, as a `security/request-blocked` warning
+ * on the chapter line that asked for it where known (else on `book.yaml`).
  *
  * @param page - A new page.
- * @param context - Run context, for the report.
+ * @param book - The book being printed, whose files take the warnings.
+ * @param context - Run context, for the debug log.
  */
-export async function lockDown(page: Page, context: Context): Promise<void> {
+export async function lockDown(page: Page, book: Pick<Book, 'chapters' | 'configFile'>, context: Context): Promise<void> {
   await page.setJavaScriptEnabled(false)
   await page.setRequestInterception(true)
   const reported = new Set<string>()
@@ -21,8 +25,13 @@ export async function lockDown(page: Page, context: Context): Promise<void> {
       return
     }
 
-    if (!reported.has(url)) context.logger.info(`print pdf: blocked a request for \`${url.slice(0, 200)}\`; the print page loads nothing but itself`)
-    reported.add(url)
+    // A URL asked for again (another element, a retry) was already reported.
+    if (!reported.has(url)) {
+      reported.add(url)
+      context.logger.debug(`print pdf: blocked a request for \`${url.slice(0, 200)}\``)
+      reportBlockedRequest(book, url)
+    }
+
     void request.abort('blockedbyclient')
   })
 }

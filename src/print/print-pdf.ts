@@ -55,7 +55,7 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
   return withBrowser(context, async (browser) => {
     try {
       const page = await browser.newPage()
-      await lockDown(page, context)
+      await lockDown(page, book, context)
       await page.setContent(html, {waitUntil: 'load', timeout})
       let blanksInEffect = new Set<string>()
       let measured = await readDestinations(await page.pdf({...options, tagged: false, outline: false}))

@@ -51,8 +51,8 @@ describe('rendering reaches nothing outside the build', () => {
       const result = await runCli(['build', '--manuscript', manuscript, '--out', out], {env: {TMPDIR: tmp}})
       expect(result.stderr).not.toMatch(/ error /)
       expect(result.code).toBe(0)
-      // Nothing was even attempted: the print page reports every request it blocks.
-      expect(result.stderr).not.toContain('blocked a request')
+      // Nothing was even attempted: the print page warns (`security/request-blocked`) about every request it blocks.
+      expect(result.stderr).not.toContain('security/request-blocked')
       expect(server.requests).toEqual([])
       const outputs = Object.keys(snapshot(out)).sort()
       expect(outputs).toHaveLength(2)
