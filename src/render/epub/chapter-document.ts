@@ -5,6 +5,7 @@ import {visit} from 'unist-util-visit'
 import type {Book, Chapter} from '../../book.js'
 import type {PageMap} from '../../print/print-pdf.js'
 import {englishProperties} from '../../util/generated-text.js'
+import {hasElement} from '../../util/has-element.js'
 import {accessibleContent, type ImageFacts} from './accessible-content.js'
 import {relativeHref} from './file-names.js'
 import {popUpNotes} from './footnotes.js'
@@ -74,7 +75,7 @@ export function chapterDocument(chapter: Chapter, inputs: ChapterInputs): Chapte
   rewriteHrefs(root, book, file, placement)
 
   const children = root.children.filter((child): child is ElementContent => child.type !== 'doctype')
-  if (!hasId(root, chapter.id)) children.unshift(h('h1', {id: chapter.id}, chapter.title))
+  if (!hasElement(root, (node) => node.properties['id'] === chapter.id)) children.unshift(h('h1', {id: chapter.id}, chapter.title))
   // Cross-references say "Chapter 4", so the chapter shows its number, as in the PDF.
   if (chapter.number !== undefined) children.unshift(h('p.chapter-label', englishProperties(book.config.language), `Chapter ${chapter.number}`))
 
@@ -93,7 +94,7 @@ export function chapterDocument(chapter: Chapter, inputs: ChapterInputs): Chapte
   })
   const {toc, order} = outline(section, file, chapter, book.config['toc-depth'])
   const placed = pages.map((page) => ({...page, order: order.get(page.id) ?? 0}))
-  return {file, xhtml, toc, pages: placed, images, notes, svg: hasTag(section, 'svg')}
+  return {file, xhtml, toc, pages: placed, images, notes, svg: hasElement(section, (node) => node.tagName === 'svg')}
 }
 
 /** The chapter's headings down to `depth` (outside asides, figures and tables), and the position of every id. */
@@ -125,18 +126,4 @@ export function chapterLabel(chapter: Chapter): string {
   return chapter.number === undefined ? chapter.title : `Chapter ${chapter.number}: ${chapter.title}`
 }
 
-function hasId(root: Root, id: string): boolean {
-  let found = false
-  visit(root, 'element', (node: Element) => {
-    if (node.properties['id'] === id) found = true
-  })
-  return found
-}
 
-function hasTag(root: Element, tagName: string): boolean {
-  let found = false
-  visit(root, 'element', (node: Element) => {
-    if (node.tagName === tagName) found = true
-  })
-  return found
-}

@@ -4,6 +4,7 @@ import {h} from 'hastscript'
 import {visit} from 'unist-util-visit'
 import type {Book, Chapter} from '../../book.js'
 import {englishProperties} from '../../util/generated-text.js'
+import {hasElement} from '../../util/has-element.js'
 import {dataUrl} from './embed.js'
 import {blockIds} from './print-sections.js'
 
@@ -26,7 +27,7 @@ export function chapterSection(book: Book, chapter: Chapter): Element {
     children.push(copy)
   }
 
-  const hasTitle = children.some((node) => node.type === 'element' && hasId(node, chapter.id))
+  const hasTitle = children.some((node) => node.type === 'element' && hasElement(node, (child) => child.properties['id'] === chapter.id))
   // A chapter titled only in its front matter still needs a heading for the contents link and the outline.
   if (!hasTitle) children.unshift(h('h1', {id: chapter.id}, chapter.title))
   const english = englishProperties(book.config.language)
@@ -42,13 +43,6 @@ export function chapterSection(book: Book, chapter: Chapter): Element {
   return section
 }
 
-function hasId(node: Element, id: string): boolean {
-  let found = false
-  visit(node, 'element', (child: Element) => {
-    if (child.properties['id'] === id) found = true
-  })
-  return found
-}
 
 /** Point every `img` at a `data:` URL of its asset, so the page requests nothing (issue 7). */
 function embedImages(book: Book, section: Element): void {
