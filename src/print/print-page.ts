@@ -76,13 +76,19 @@ export async function applyPlan(page: Page, plan: PagePlan): Promise<void> {
 }
 
 /**
- * Turn the hidden links to every block on (layout pass) or off (final print, so the PDF carries
- * no named destination nobody links to).
+ * Set the page up for a layout pass (`on`) or for the final print.
+ *
+ * A layout pass needs only where things fall: the hidden links to every block are on, so the PDF
+ * names a destination for each, and everything is `visibility: hidden`, which by definition leaves
+ * layout alone but spares Chrome painting and serialising the text (on a 570-page book a layout
+ * pass takes 1.4 s instead of 2.4 s, with the same pages and destinations). The final print turns
+ * both off, so the PDF carries no named destination nobody links to; it is checked against the
+ * plan anyway, so a layout pass that ever differed would only cost another pass.
  *
  * @param page - The print page.
- * @param on - Whether the links point at their targets.
+ * @param on - Whether the next print is a layout pass.
  */
-export async function setTargets(page: Page, on: boolean): Promise<void> {
+export async function setMeasuring(page: Page, on: boolean): Promise<void> {
   await page.evaluate((on: boolean) => {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('.colophon-targets a')) {
       if (on && link.dataset['target']) link.setAttribute('href', link.dataset['target'])
@@ -91,5 +97,13 @@ export async function setTargets(page: Page, on: boolean): Promise<void> {
         link.removeAttribute('href')
       }
     }
+
+    let style = document.getElementById('colophon-measure')
+    if (on && !style) {
+      style = document.createElement('style')
+      style.id = 'colophon-measure'
+      style.textContent = 'body * { visibility: hidden !important; }'
+      document.head.append(style)
+    } else if (!on) style?.remove()
   }, on)
 }

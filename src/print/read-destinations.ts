@@ -1,5 +1,5 @@
 // Reads where Chrome put each link target: the PDF's named destinations, as page numbers.
-import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject} from 'pdf-lib'
+import {ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject} from 'pdf-lib'
 
 /** Where the targets of a printed document fall. */
 export interface Destinations {
@@ -17,7 +17,7 @@ export interface Destinations {
  * @returns The page of every destination.
  */
 export async function readDestinations(pdf: Uint8Array | PDFDocument): Promise<Destinations> {
-  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, {updateMetadata: false})
+  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, {updateMetadata: false, parseSpeed: ParseSpeeds.Fastest})
   const pageOf = new Map<PDFRef, number>()
   doc.getPages().forEach((page, index) => pageOf.set(page.ref, index + 1))
   const pages = new Map<string, number>()
