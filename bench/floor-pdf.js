@@ -21,6 +21,8 @@ const userDataDir = mkdtempSync(path.join(tmpdir(), 'colophon-floor-'))
 const browser = await puppeteer.launch({
   executablePath: process.env.PUPPETEER_EXECUTABLE_PATH || process.env.CHROME_PATH || '/usr/bin/chromium',
   userDataDir,
+  // No per-call limit: a 1M-word book's single page.pdf runs past puppeteer's default 180 s.
+  protocolTimeout: 0,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
 })
 try {

@@ -31,9 +31,11 @@ const exitWait = 2000
  *
  * @param context - Run context (logger, abort signal).
  * @param work - What to do with the browser.
+ * @param callTimeout - How long one call to Chrome may take, in ms (puppeteer's `protocolTimeout`,
+ *   180 s by default, which a long book's single `page.pdf` can exceed).
  * @returns What `work` returns.
  */
-export async function withBrowser<T>(context: Context, work: (browser: Browser) => Promise<T>): Promise<T> {
+export async function withBrowser<T>(context: Context, work: (browser: Browser) => Promise<T>, callTimeout = 180_000): Promise<T> {
   const {signal} = context.options
   signal?.throwIfAborted()
   const executablePath = findChrome()
@@ -65,6 +67,7 @@ export async function withBrowser<T>(context: Context, work: (browser: Browser) 
         handleSIGTERM: false,
         handleSIGHUP: false,
         timeout: browserTimeout(context.logger),
+        protocolTimeout: callTimeout,
         signal: signal ? AbortSignal.any([signal, launchAbort.signal]) : launchAbort.signal
       })
     } catch (error) {

@@ -1,6 +1,6 @@
 // Stage 6, print: the print HTML → PDF with headless Chrome (the only module that knows there is a browser).
 import {ParseSpeeds, PDFDocument} from 'pdf-lib'
-import {TimeoutError, type PDFOptions} from 'puppeteer'
+import {ProtocolError, TimeoutError, type PDFOptions} from 'puppeteer'
 import type {Book} from '../book.js'
 import type {Context} from '../context.js'
 import {printCover} from '../render/print/render-print-html.js'
@@ -96,13 +96,14 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
       }
     } catch (error) {
       if (context.options.signal?.aborted || error instanceof StageError) throw error
-      if (error instanceof TimeoutError) {
+      // A call past `protocolTimeout` fails with a ProtocolError that says "timed out": the same limit.
+      if (error instanceof TimeoutError || (error instanceof ProtocolError && /timed out/.test(error.message))) {
         throw new StageError('print pdf', `Chrome did not finish within ${seconds(timeout)} (the limit grows with the book's size)`)
       }
 
       throw new StageError('print pdf', `Chrome failed while printing: ${firstLine(error)}`)
     }
-  })
+  }, timeout)
 }
 
 /** A time limit for the message: whole seconds, or tenths below 10 s (a short `COLOPHON_BROWSER_TIMEOUT`). */
