@@ -26,7 +26,10 @@ export interface Chapter {
   number?: number | undefined
   /** Validated front matter. */
   frontMatter: FrontMatter
-  /** The Markdown tree; absent for generated chapters such as the credits page. */
+  /**
+   * The Markdown nodes the checks read (front matter, images, directives; `markdownFacts`), not the
+   * whole tree: every output renders from `hast`. Absent for generated chapters such as the credits page.
+   */
   mdast?: MdastRoot | undefined
   /** The HTML tree every output renders from. */
   hast: HastRoot

@@ -5,7 +5,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 /** Bump when the layout of cache entries changes. */
-export const cacheFormat = 1
+export const cacheFormat = 2
 
 let memo: string | undefined
 

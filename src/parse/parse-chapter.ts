@@ -19,11 +19,13 @@ import {addMessage} from '../report/message.js'
 import {findDeepNesting} from './check-nesting.js'
 import {containerDirective} from './handlers/container-directive.js'
 import {leafDirective, textDirective} from './handlers/text-directive.js'
+import {markdownFacts} from './markdown-facts.js'
 import {reportRemovals} from './report-removals.js'
 import {sanitizeSchema} from './sanitize-schema.js'
 
 /** A parsed chapter: its trees and front matter. */
 export interface ParsedChapter {
+  /** Only the Markdown nodes later stages read (see {@link markdownFacts}). */
   mdast: MdastRoot
   hast: HastRoot
   frontMatter: FrontMatter
@@ -59,7 +61,7 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
     // Sanitising builds a new tree, so the raw one is still there to tell what was removed.
     const hast = (sanitizer.runSync(raw, file) as unknown) as HastRoot
     reportRemovals(raw, hast, file)
-    return {mdast, hast, frontMatter}
+    return {mdast: markdownFacts(mdast), hast, frontMatter}
   } catch (error) {
     // A nesting the pre-check did not foresee: fail this chapter clearly rather than the whole run.
     if (!(error instanceof RangeError)) throw error
