@@ -7,6 +7,19 @@ const require = createRequire(import.meta.url)
 /** Current SPDX licence ids (`CC-BY-4.0`, `MIT`…). */
 const licenseIds = require('spdx-license-ids') as string[]
 
+const knownIds = new Set(licenseIds)
+
+/**
+ * The SPDX page of a licence that is a single SPDX id, for readers to follow.
+ *
+ * @param expression - The licence as written (`CC-BY-4.0`, `MIT OR Apache-2.0`).
+ * @returns `https://spdx.org/licenses/<id>.html`, or `undefined` for an expression or unknown id.
+ */
+export function licenseUrl(expression: string): string | undefined {
+  const id = expression.trim()
+  return knownIds.has(id) ? `https://spdx.org/licenses/${id}.html` : undefined
+}
+
 /** What {@link checkSpdx} found. */
 export type SpdxResult = {ok: true} | {ok: false; suggestion?: string | undefined}
 

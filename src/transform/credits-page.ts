@@ -7,6 +7,7 @@ import {VFile} from 'vfile'
 import type {Book, Chapter} from '../book.js'
 import type {Person} from '../config/schema.js'
 import {bookWords, englishProperties} from '../util/generated-text.js'
+import {licenseLink} from '../util/license-link.js'
 import {roleHeading} from '../util/marc-relators.js'
 import {creditFor, configCreditFor, imageTitle, type ImageCredit} from './image-credits.js'
 
@@ -87,14 +88,14 @@ function sections(book: Book): Element[] {
 
   const rights: Element[] = []
   if (config.rights) rights.push(h('p', config.rights))
-  if (config.license) rights.push(h('p', english, `Licence: ${config.license}`))
+  if (config.license) rights.push(h('p', english, ['Licence: ', licenseLink(config.license)]))
   if (rights.length > 0) result.push(heading('Rights'), ...rights)
   return result
 }
 
 /** `Figure 1, Figure 3: Jo Artist. Licence: CC-BY-4.0. Source.` with the source as a link; the creator in the book's language. */
 function creditLine(credit: ImageCredit, what: string[], own: (text: string) => Element | string): ElementContent[] {
-  const parts = [`${listText(what).join('')}: `, own(credit.creator), `. Licence: ${credit.license}.`]
+  const parts = [`${listText(what).join('')}: `, own(credit.creator), '. Licence: ', licenseLink(credit.license), '.']
   const line = parts.map((part): ElementContent => (typeof part === 'string' ? {type: 'text', value: part} : part))
   if (credit.source) line.push({type: 'text', value: ' '}, h('a', {href: credit.source}, 'Source'), {type: 'text', value: '.'})
   return line

@@ -1,14 +1,11 @@
 // The package document's `metadata` (EPUB 3.3 §5.5): identifiers, titles, people with roles, dates, rights, series, accessibility.
-import {createRequire} from 'node:module'
 import {x} from 'xastscript'
 import type {Element} from 'xast'
 import type {Book} from '../../book.js'
+import {licenseUrl} from '../../check/spdx.js'
 import type {Person} from '../../config/schema.js'
 import {accessibilityMetadata, type ContentFacts} from './accessibility-metadata.js'
 
-const require = createRequire(import.meta.url)
-/** Current SPDX licence ids: a licence that is one of them gets a link to its SPDX page. */
-const licenseIds = new Set(require('spdx-license-ids') as string[])
 
 /** What the metadata needs besides the book. */
 export interface MetadataInput {
@@ -107,7 +104,6 @@ function people(element: string, prefix: string, persons: Person[], defaultRole:
 
 /** The licence: a link to its SPDX page when it is one SPDX id, else the expression as text. */
 function license(expression: string): Element {
-  const id = expression.trim()
-  if (licenseIds.has(id)) return x('link', {rel: 'dcterms:license', href: `https://spdx.org/licenses/${id}.html`})
-  return x('meta', {property: 'dcterms:license'}, id)
+  const href = licenseUrl(expression)
+  return href ? x('link', {rel: 'dcterms:license', href}) : x('meta', {property: 'dcterms:license'}, expression.trim())
 }

@@ -4,6 +4,7 @@ import {h} from 'hastscript'
 import type {Asset, Book} from '../../book.js'
 import type {Person} from '../../config/schema.js'
 import {bookWords, englishProperties} from '../../util/generated-text.js'
+import {licenseLink} from '../../util/license-link.js'
 import {dataUrl} from './embed.js'
 
 /** How the copyright page names the common MARC relator roles. */
@@ -71,11 +72,7 @@ export function copyrightPage(book: Book): Element {
     credits.length > 0 ? h('dl', credits) : undefined,
     config.rights ? h('p', config.rights) : undefined,
     license
-      ? h('p', english, [
-          'Licensed under ',
-          /^[\w.+-]+$/.test(license) ? h('a', {href: `https://spdx.org/licenses/${license}.html`}, license) : license,
-          '.'
-        ])
+      ? h('p', english, ['Licensed under ', licenseLink(license), '.'])
       : undefined,
     config.edition ? h('p', config.edition) : undefined,
     h('p', english, [...(config.publisher ? ['Published by ', own(config.publisher), ', '] : ['Published ']), config.date, '.']),

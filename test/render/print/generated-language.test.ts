@@ -45,7 +45,7 @@ describe('generated English in the print HTML', () => {
     // The credits page.
     expect(html).toContain(`<h1 ${en} id="credits">Credits</h1>`)
     expect(html).toContain(`<h2 ${en} id="authors">Authors</h2>`)
-    expect(html).toMatch(new RegExp(`<p ${en} id="[^"]+">Licence: CC-BY-4.0</p>`))
+    expect(html).toMatch(new RegExp(`<p ${en} id="[^"]+">Licence: <a href="https://spdx\\.org/licenses/CC-BY-4\\.0\\.html">CC-BY-4\\.0</a></p>`))
   })
 
   it('marks nothing in an English book', async () => {
