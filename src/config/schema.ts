@@ -60,8 +60,9 @@ const pageSchema = z.strictObject({
   'chapter-start': z
     .enum(['any', 'right'])
     .default('any')
-    .describe('`right` opens every chapter on a right-hand page, for print.'),
-  notes: z.enum(['footnotes', 'endnotes']).default('footnotes').describe('Where notes go in the PDF.')
+    .describe('`right` opens every chapter on a right-hand page, for print.')
+  // No `notes` setting: Chrome cannot place notes at the foot of a page (no CSS GCPM footnotes),
+  // so the PDF always prints them at the end of their chapter; a setting would promise otherwise.
 })
 
 const imageCreditSchema = z.strictObject({
