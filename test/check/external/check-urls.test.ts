@@ -2,21 +2,12 @@
 import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {checkUrls} from '../../../src/check/external/check-urls.js'
 import type {LinkCheckOptions} from '../../../src/check/external/options.js'
-import {closedPort, startLoopback, type Loopback} from './loopback.js'
+import {closedPort, useLoopback} from './loopback.js'
 
-let server: Loopback
-beforeAll(async () => {
-  server = await startLoopback()
-})
-afterAll(async () => {
-  await server.close()
-})
-beforeEach(() => {
-  server.reset()
-})
+const server = useLoopback()
 
 /** Short times so the test stays fast; a fresh cache file per call unless given. */
 function options(overrides: Partial<LinkCheckOptions> = {}): Partial<LinkCheckOptions> {

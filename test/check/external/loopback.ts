@@ -1,6 +1,7 @@
 // Test helper: a real HTTP server on 127.0.0.1 that answers the way real sites do, and counts what it is sent.
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
+import {afterAll, beforeAll, beforeEach} from 'vitest'
 
 /** What the server saw. */
 export interface Loopback {
@@ -18,6 +19,47 @@ export interface Loopback {
   reset(): void
   /** Stop the server, dropping requests left hanging. */
   close(): Promise<void>
+}
+
+/**
+ * A server for the tests around the call (a file or a `describe`): started before them, its
+ * counts reset before each test, closed after them all.
+ *
+ * @returns The server; read its fields inside tests, once it has started.
+ */
+export function useLoopback(): Loopback {
+  let server: Loopback | undefined
+  beforeAll(async () => {
+    server = await startLoopback()
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+  beforeEach(() => {
+    server?.reset()
+  })
+  const live = (): Loopback => {
+    if (!server) throw new Error('the loopback server is read before it started; read it inside a test')
+    return server
+  }
+
+  return {
+    get base() {
+      return live().base
+    },
+    get requests() {
+      return live().requests
+    },
+    get userAgent() {
+      return live().userAgent
+    },
+    get maxInFlight() {
+      return live().maxInFlight
+    },
+    count: (path) => live().count(path),
+    reset: () => live().reset(),
+    close: () => live().close()
+  }
 }
 
 /**

@@ -2,9 +2,9 @@
 import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {minimalBookYaml} from '../../../helpers/manuscript.js'
-import {startLoopback, type Loopback} from '../../external/loopback.js'
+import {useLoopback} from '../../external/loopback.js'
 import {ruleMessages, ruleTable, runCase, svg} from '../../rule-table.js'
 
 ruleTable('link/external', {
@@ -30,16 +30,7 @@ ruleTable('link/external', {
 })
 
 describe('link/external over the network', () => {
-  let server: Loopback
-  beforeAll(async () => {
-    server = await startLoopback()
-  })
-  afterAll(async () => {
-    await server.close()
-  })
-  beforeEach(() => {
-    server.reset()
-  })
+  const server = useLoopback()
 
   const files = (base: string, yaml = ''): Record<string, string> => ({
     'book.yaml': `${minimalBookYaml}image-credits:\n  - images: [map.svg]\n    creator: Ada Writer\n    license: CC-BY-4.0\n    source: ${base}/gone\n${yaml}`,
