@@ -7,6 +7,7 @@ import puppeteer, {type Browser} from 'puppeteer'
 import type {Context} from '../context.js'
 import {StageError} from '../stage-error.js'
 import {browserTimeout} from './browser-timeout.js'
+import {chromeChildrenGone} from './chrome-children.js'
 import {findChrome} from './find-chrome.js'
 
 /** Flags for a quiet, offline, throw-away browser profile (issue 7: no network of its own). */
@@ -57,7 +58,7 @@ export async function withBrowser<T>(context: Context, work: (browser: Browser) 
   try {
     context.logger.debug(`starting ${executablePath}`)
     try {
-      browser = await puppeteer.launch({
+      const launching = puppeteer.launch({
         executablePath,
         userDataDir,
         args,
@@ -70,8 +71,13 @@ export async function withBrowser<T>(context: Context, work: (browser: Browser) 
         protocolTimeout: callTimeout,
         signal: signal ? AbortSignal.any([signal, launchAbort.signal]) : launchAbort.signal
       })
+      // Aborted at the moment Chrome answers, puppeteer's launch() can stay pending for good; a
+      // Ctrl-C must not wait for it. A browser it still returns after that is killed at once.
+      void launching.then((late) => signal?.aborted && late.process()?.kill('SIGKILL'), () => {})
+      browser = await untilAborted(launching, signal)
     } catch (error) {
       launchAbort.abort()
+      if (signal?.aborted) throw signal.reason
       throw new StageError('print pdf', `Chrome (\`${executablePath}\`) did not start: ${firstLine(error)}`)
     }
 
@@ -91,7 +97,27 @@ export async function withBrowser<T>(context: Context, work: (browser: Browser) 
     closing = true
     signal?.removeEventListener('abort', onAbort)
     await closeBrowser(browser)
+    // puppeteer does not wait for a browser it killed while starting: make sure it is gone.
+    await chromeChildrenGone(userDataDir, signal?.aborted ? 0 : 1000)
     await rm(userDataDir, {recursive: true, force: true, maxRetries: 3})
+  }
+}
+
+/** `promise`, or a rejection with the abort's reason as soon as `signal` aborts. */
+async function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise
+  let onAbort: (() => void) | undefined
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_resolve, reject) => {
+        onAbort = () => reject(signal.reason)
+        if (signal.aborted) onAbort()
+        else signal.addEventListener('abort', onAbort, {once: true})
+      })
+    ])
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort)
   }
 }
 
