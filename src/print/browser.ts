@@ -189,6 +189,10 @@ async function closeBrowser(browser: Browser | undefined): Promise<void> {
     child.kill('SIGKILL')
     await new Promise((resolve) => child.once('exit', resolve))
   }
+
+  // Helpers of a browser that crashed can outlive it holding its output pipes open, which would
+  // keep this process running after the build is done; nothing more is read from them.
+  for (const stream of child?.stdio ?? []) stream?.destroy()
 }
 
 /**

@@ -1,35 +1,34 @@
 // Waits for the Chrome processes this process started to be gone, for the paths where puppeteer does not wait.
 import {readFileSync, readdirSync} from 'node:fs'
 
-/** How long to wait for a Chrome being killed before killing it again and giving up. */
+/** How long to wait in all before giving up (a process stuck in the kernel cannot be hurried). */
 const patience = 5000
 
 /**
- * Wait until no Chrome child of this process runs with the profile `userDataDir`, and none is left
- * unreaped (Linux, from `/proc`; elsewhere it returns at once), killing one still running after
- * `killAfter` ms.
+ * Wait until no process runs with the Chrome profile `userDataDir` and no Chrome child of this
+ * process is left unreaped (Linux, from `/proc`; elsewhere it returns at once), killing those
+ * still running after `killAfter` ms.
  *
  * puppeteer kills a browser whose launch failed or was aborted but does not wait for it to exit,
  * so a Ctrl-C during Chrome's start could end the build while Chrome was still dying, or not yet
- * reaped. Node reaps its children while this awaits, so the wait ends when they are really gone.
- * Another build's Chrome in the same process is never killed: only ours has our profile.
+ * reaped; and after a crash, helpers of the dead browser can linger, holding the pipes to its
+ * output open. Node reaps its children while this awaits, so the wait ends when they are really
+ * gone. Another build's Chrome is never killed: only ours has our profile.
  *
  * @param userDataDir - The profile folder our Chrome was started with.
  * @param killAfter - Milliseconds before one still running is killed (0 after a Ctrl-C).
  */
 export async function chromeChildrenGone(userDataDir: string, killAfter = 1000): Promise<void> {
   const started = Date.now()
-  let killed = false
   for (;;) {
     const {ours, dying} = chromeChildren(userDataDir)
     if (ours.length === 0 && dying === 0) return
-    if (!killed && Date.now() - started >= killAfter) {
-      killed = true
+    if (Date.now() - started >= killAfter) {
       for (const pid of ours) {
         try {
           process.kill(pid, 'SIGKILL')
         } catch {
-          // Gone meanwhile, or a zombie awaiting its reaping.
+          // Gone meanwhile.
         }
       }
     }
@@ -40,9 +39,10 @@ export async function chromeChildrenGone(userDataDir: string, killAfter = 1000):
 }
 
 /**
- * This process's Chrome children: the pids of those running with `userDataDir`, and how many are
- * exiting or exited but not reaped yet (they keep their name in `/proc/PID/stat` but lose their
- * command line). Nothing where there is no `/proc`.
+ * Chrome's processes for `userDataDir`: the pids of every process whose command line names that
+ * profile or a folder in it (the browser, its helpers and crashpad, whoever their parent is now), and how many Chrome children
+ * of this process are exiting or exited but not reaped yet (they keep their name in
+ * `/proc/PID/stat` but lose their command line). Nothing where there is no `/proc`.
  */
 function chromeChildren(userDataDir: string): {ours: number[]; dying: number} {
   let entries: string[]
@@ -55,18 +55,18 @@ function chromeChildren(userDataDir: string): {ours: number[]; dying: number} {
   const ours: number[] = []
   let dying = 0
   for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
     try {
       // `pid (comm) state ppid …`; comm may hold spaces and parentheses, so split at the last `)`.
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
       const close = stat.lastIndexOf(')')
       const name = stat.slice(stat.indexOf('(') + 1, close)
       const [state, ppid] = stat.slice(close + 2).split(' ')
-      if (Number(ppid) !== process.pid || !/chrom/i.test(name)) continue
-      // Exiting processes lose their command line before they become zombies: wait for those too.
+      // Exiting processes lose their command line before they become zombies.
       const args = state === 'Z' ? [] : readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').filter(Boolean)
-      if (args.length === 0) dying++
-      else if (args.includes(`--user-data-dir=${userDataDir}`)) ours.push(Number(entry))
+      // The browser and its helpers name the profile; crashpad names a folder inside it.
+      if (args.some((arg) => arg.endsWith(`=${userDataDir}`) || arg.includes(`${userDataDir}/`))) ours.push(Number(entry))
+      else if (args.length === 0 && Number(ppid) === process.pid && /chrom/i.test(name)) dying++
     } catch {
       // The process ended while we looked.
     }
