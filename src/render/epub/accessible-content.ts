@@ -2,6 +2,7 @@
 import type {Element, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
 import {visitParents} from 'unist-util-visit-parents'
+import {classNames} from '../../util/class-names.js'
 
 /** What the accessibility metadata needs to know about a chapter's images. */
 export interface ImageFacts {
@@ -31,7 +32,7 @@ export function accessibleContent(root: Root): ImageFacts {
     if (node.tagName === 'th' || node.tagName === 'td') {
       const align = node.properties['align']
       if (typeof align === 'string' && /^(left|right|center)$/.test(align)) {
-        node.properties['className'] = [...classes(node), `align-${align}`]
+        node.properties['className'] = [...classNames(node), `align-${align}`]
       }
 
       delete node.properties['align']
@@ -59,8 +60,3 @@ export function accessibleContent(root: Root): ImageFacts {
   return facts
 }
 
-function classes(node: Element): string[] {
-  const value: unknown = node.properties['className']
-  if (Array.isArray(value)) return value.map(String)
-  return typeof value === 'string' ? value.split(/\s+/) : []
-}

@@ -4,6 +4,7 @@ import {toString} from 'hast-util-to-string'
 import type {ContainerDirective} from 'mdast-util-directive'
 import {visit} from 'unist-util-visit'
 import type {Rule} from '../../rule.js'
+import {classNames} from '../../../util/class-names.js'
 
 /** A source that names nobody, which is only acceptable with the person's consent. */
 const anonymous = /^\s*(?:—\s*)?anonym(?:ous|ously)?\b/i
@@ -19,9 +20,9 @@ export const quoteSource: Rule = {
       if (chapter.generated) continue
       visit(chapter.hast, 'element', (node: Element, _index, parent) => {
         if (node.tagName === 'blockquote') {
-          const wrapped = parent?.type === 'element' && parent.tagName === 'figure' && classes(parent).includes('quote')
+          const wrapped = parent?.type === 'element' && parent.tagName === 'figure' && classNames(parent).includes('quote')
           if (!wrapped) report(chapter.file, 'Quotation has no source; end it with a paragraph `— Source, year`', node.position)
-        } else if (node.tagName === 'figure' && classes(node).includes('quote')) {
+        } else if (node.tagName === 'figure' && classNames(node).includes('quote')) {
           const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption')
           const source = caption ? toString(caption) : ''
           if (anonymous.test(source) && !withConsent.test(source)) {
@@ -44,7 +45,3 @@ export const quoteSource: Rule = {
   }
 }
 
-function classes(node: Element): string[] {
-  const value = node.properties['className']
-  return Array.isArray(value) ? value.map(String) : []
-}
