@@ -7,7 +7,7 @@ import puppeteer, {type Browser} from 'puppeteer'
 import type {Context} from '../context.js'
 import {StageError} from '../stage-error.js'
 import {browserTimeout} from './browser-timeout.js'
-import {chromeChildrenGone} from './chrome-children.js'
+import {chromeGone} from './chrome-gone.js'
 import {findChrome} from './find-chrome.js'
 
 /** Flags for a quiet, offline, throw-away browser profile (issue 7: no network of its own). */
@@ -98,7 +98,7 @@ export async function withBrowser<T>(context: Context, work: (browser: Browser) 
     signal?.removeEventListener('abort', onAbort)
     await closeBrowser(browser)
     // puppeteer does not wait for a browser it killed while starting: make sure it is gone.
-    await chromeChildrenGone(userDataDir, signal?.aborted ? 0 : 1000)
+    await chromeGone(userDataDir, signal?.aborted ? 0 : 1000)
     await rm(userDataDir, {recursive: true, force: true, maxRetries: 3})
   }
 }

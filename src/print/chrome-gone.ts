@@ -1,4 +1,4 @@
-// Waits for the Chrome processes this process started to be gone, for the paths where puppeteer does not wait.
+// Waits until the Chrome of one build is gone, with its helpers, for the paths where puppeteer does not wait.
 import {readFileSync, readdirSync} from 'node:fs'
 
 /** How long to wait in all before giving up (a process stuck in the kernel cannot be hurried). */
@@ -18,10 +18,10 @@ const patience = 5000
  * @param userDataDir - The profile folder our Chrome was started with.
  * @param killAfter - Milliseconds before one still running is killed (0 after a Ctrl-C).
  */
-export async function chromeChildrenGone(userDataDir: string, killAfter = 1000): Promise<void> {
+export async function chromeGone(userDataDir: string, killAfter = 1000): Promise<void> {
   const started = Date.now()
   for (;;) {
-    const {ours, dying} = chromeChildren(userDataDir)
+    const {ours, dying} = chromeProcesses(userDataDir)
     if (ours.length === 0 && dying === 0) return
     if (Date.now() - started >= killAfter) {
       for (const pid of ours) {
@@ -44,7 +44,7 @@ export async function chromeChildrenGone(userDataDir: string, killAfter = 1000):
  * of this process are exiting or exited but not reaped yet (they keep their name in
  * `/proc/PID/stat` but lose their command line). Nothing where there is no `/proc`.
  */
-function chromeChildren(userDataDir: string): {ours: number[]; dying: number} {
+function chromeProcesses(userDataDir: string): {ours: number[]; dying: number} {
   let entries: string[]
   try {
     entries = readdirSync('/proc')
