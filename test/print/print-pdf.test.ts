@@ -59,7 +59,7 @@ describe.skipIf(noChromeReason())('PDF of a small book', () => {
     expect(info).toContain(`ModDate:         ${date}`)
     expect(info).toMatch(/^Tagged:\s+yes$/m)
     const xmp = execFileSync('pdfinfo', ['-meta', file], {encoding: 'utf8'})
-    for (const part of ['<dc:title>', 'Mara Quill', '<dc:description>', '© 2026 Mara Quill and Tobias Fenn', '<rdf:li>en-GB</rdf:li>', '<pdf:Producer>Colophon']) {
+    for (const part of ['<dc:title>', 'Mara Quill', '<dc:contributor><rdf:Bag><rdf:li>Ines Harrow</rdf:li></rdf:Bag></dc:contributor>', '<dc:publisher><rdf:Bag><rdf:li>Colophon Test Press</rdf:li></rdf:Bag></dc:publisher>', '<xmpRights:WebStatement>https://spdx.org/licenses/CC-BY-4.0.html</xmpRights:WebStatement>', '<dc:description>', '© 2026 Mara Quill and Tobias Fenn', '<rdf:li>en-GB</rdf:li>', '<pdf:Producer>Colophon']) {
       expect(xmp).toContain(part)
     }
   })
