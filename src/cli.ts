@@ -105,7 +105,15 @@ function parseFormats(list: string): Format[] {
   return formats as Format[]
 }
 
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return Number.POSITIVE_INFINITY
+  // A typo must not switch the limit off silently: `--max-warnings abc` would otherwise allow any number.
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`\`--max-warnings\` takes a whole number of warnings (such as 0), not \`${value}\``)
+  return Number(value)
+}
+
 async function execute(options: CommonOptions, formats: Format[]): Promise<number> {
+  const maxWarnings = parseMaxWarnings(options.maxWarnings)
   const controller = new AbortController()
   let signalCode: number = exitCodes.interrupted
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -140,7 +148,6 @@ async function execute(options: CommonOptions, formats: Format[]): Promise<numbe
     if (result.failure) process.stderr.write(`colophon: ${result.failure}\n`)
     for (const output of result.outputs) logger.info(`wrote ${path.relative(process.cwd(), output)}`)
     if (controller.signal.aborted) return signalCode
-    const maxWarnings = options.maxWarnings === undefined ? Number.POSITIVE_INFINITY : Number(options.maxWarnings)
     if (result.code === exitCodes.ok && countMessages(result.files).warnings > maxWarnings) return exitCodes.bookErrors
     return result.code
   } catch (error) {

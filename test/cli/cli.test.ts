@@ -46,6 +46,19 @@ describe('colophon CLI', () => {
     expect(result.stderr).toMatch(/unknown format `docx`/)
   })
 
+  it('exits 2 on a --max-warnings that is not a whole number, rather than allowing any number of warnings', () => {
+    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '# Start\n\nSee [here](#start).\n'})
+    for (const value of ['abc', '-1', '1.5']) {
+      const result = colophon(['check', '-m', dir, '--no-cache', '--max-warnings', value])
+      expect(result.code, value).toBe(2)
+      expect(result.stderr).toContain(`\`--max-warnings\` takes a whole number of warnings (such as 0), not \`${value}\``)
+    }
+
+    // The same book: one warning (link text "here"), so 0 fails it and 1 lets it pass.
+    expect(colophon(['check', '-m', dir, '--no-cache', '--max-warnings', '0']).code).toBe(1)
+    expect(colophon(['check', '-m', dir, '--no-cache', '--max-warnings', '1']).code).toBe(0)
+  })
+
   it('exits 2 with file:line:column for a broken book.yaml', () => {
     const dir = writeManuscript({'book.yaml': minimalBookYaml.replace('language:', 'langauge:'), '01-start.md': '# Start\n'})
     const result = colophon(['check', '-m', dir])
