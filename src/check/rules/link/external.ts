@@ -28,12 +28,14 @@ export const external: Rule = {
       if (problem) report(file, `Link \`${url}\` ${problem}`, place)
     }
 
-    // A build never depends on the network unless asked (CLI flag or book.yaml).
-    if (web.length === 0 || !(context.options.external || book.config.links['check-external'])) return
+    // A build never depends on the network unless asked (CLI flag or book.yaml); `--offline` asks for the
+    // list of links left unchecked without sending a request.
+    const {external: asked, offline} = context.options
+    if (web.length === 0 || !(asked || offline || book.config.links['check-external'])) return
     const outcomes = await checkUrls(
       web.map((occurrence) => occurrence.url),
       {
-        offline: Boolean(context.options.offline),
+        offline: Boolean(offline),
         skip: book.config.links.skip,
         cacheFile: cacheFile(context),
         signal: context.options.signal

@@ -1,9 +1,10 @@
 // Tests for `link/external`: syntax of mailto/tel links, and the network check through the real pipeline against a loopback server.
+import {execFile} from 'node:child_process'
 import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {minimalBookYaml} from '../../../helpers/manuscript.js'
+import {minimalBookYaml, writeManuscript} from '../../../helpers/manuscript.js'
 import {useLoopback} from '../../external/loopback.js'
 import {ruleMessages, ruleTable, runCase, svg} from '../../rule-table.js'
 
@@ -92,5 +93,31 @@ describe('link/external over the network', () => {
     expect(ruleMessages(result, 'link/external').map((message) => message.at)).toEqual(['01-start.md 4:3', '01-start.md 5:3'])
     expect(server.count('/linkedin') + server.count('/gone')).toBe(0)
     expect(server.requests).toHaveLength(4)
+  })
+
+  // The flags through the compiled CLI, as authors and the release workflow pass them. Not spawnSync: the server answers from this process.
+  const cli = (dir: string, flags: string[]) =>
+    new Promise<{code: number; stderr: string}>((resolve) => {
+      const bin = path.resolve(import.meta.dirname, '../../../../bin/colophon.js')
+      execFile(process.execPath, [bin, 'check', '-m', dir, '--no-cache', ...flags], {env: {...process.env, NO_COLOR: '1'}}, (error, _stdout, stderr) => {
+        resolve({code: error ? Number(error.code) : 0, stderr})
+      })
+    })
+
+  it('through the CLI: --external checks and exits 1 on a broken link, --offline sends nothing and lists every link unchecked', async () => {
+    const dir = writeManuscript(files(server.base))
+    const checked = await cli(dir, ['--external'])
+    expect(checked.code).toBe(1)
+    expect(checked.stderr).toMatch(/01-start\.md:5:3\s+error\s+.*\/missing` is broken: `404 Not Found`.*link\/external/)
+    expect(server.requests).toHaveLength(6)
+
+    server.reset()
+    const offline = await cli(dir, ['--offline'])
+    expect(server.requests).toEqual([])
+    expect(offline.code).toBe(0)
+    expect(offline.stderr.match(/was not checked: offline\s+link\/external/g)).toHaveLength(6)
+
+    const strict = await cli(dir, ['--offline', '--max-warnings', '0'])
+    expect(strict.code).toBe(1)
   })
 })
