@@ -1,5 +1,5 @@
 // Tests for the external link checker against a real server on 127.0.0.1: outcomes, request counts, cache, limits.
-import {mkdtempSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -8,6 +8,12 @@ import type {LinkCheckOptions} from '../../../src/check/external/options.js'
 import {closedPort, useLoopback} from './loopback.js'
 
 const server = useLoopback()
+
+/** URLs in a cache file, or none when it was not written. */
+function cachedUrls(file: string): string[] {
+  if (!existsSync(file)) return []
+  return Object.keys((JSON.parse(readFileSync(file, 'utf8')) as {links: Record<string, unknown>}).links)
+}
 
 /** Short times so the test stays fast; a fresh cache file per call unless given. */
 function options(overrides: Partial<LinkCheckOptions> = {}): Partial<LinkCheckOptions> {
@@ -33,6 +39,7 @@ const table: Array<[route: string, status: string, code: number | undefined, req
   ['/busy-date', 'ok', 200, 2], // Retry-After as an HTTP date
   ['/busy-long', 'unverified', 429, 1], // asks for an hour: not waited for
   ['/flaky', 'ok', 200, 2], // 500, retried, 200
+  ['/slow-answer', 'ok', 200, 2], // 408 Request Timeout, retried, 200
   ['/down', 'broken', 500, 3], // 500 on the first try and both retries
   ['/hang', 'timeout', undefined, 3], // no answer: timed out three times
   ['/no-head', 'ok', 200, 2], // HEAD 405, then GET
@@ -57,6 +64,15 @@ describe('checkUrls', () => {
     expect(outcomes.get(`${server.base}/moved-308`)?.location).toBe(`${server.base}/landing/moved-308`)
     expect(server.requests.filter((line) => line.endsWith(' /no-head'))).toEqual(['HEAD /no-head', 'GET /no-head'])
     expect(server.userAgent).toMatch(/^Colophon\/\d+\.\d+\.\d+ \(link checker\)$/)
+    // Retry-After: 1 is honoured: the retry waits about a second, where the back-off alone would wait 10 ms.
+    // A lower bound only, so a busy machine cannot make it fail; it fails if the header is ignored.
+    const [first, retry] = server.arrivals('/busy')
+    expect(retry! - first!).toBeGreaterThanOrEqual(900)
+    const [dated, datedRetry] = server.arrivals('/busy-date')
+    // An HTTP date has whole seconds, so the wait is up to a second less than asked.
+    expect(datedRetry! - dated!).toBeGreaterThan(50)
+    const [flaky, flakyRetry] = server.arrivals('/flaky')
+    expect(flakyRetry! - flaky!).toBeLessThan(retry! - first!)
   })
 
   it('answers a second run from the cache without a single request', async () => {
@@ -117,7 +133,21 @@ describe('checkUrls', () => {
     const settings = options()
     const outcomes = await checkUrls([url], settings)
     expect(outcomes.get(url)).toEqual({status: 'unchecked', detail: 'ECONNREFUSED'})
+    expect(cachedUrls(settings.cacheFile!)).not.toContain(url)
     const again = await checkUrls([url], {...settings, offline: false})
     expect(again.get(url)?.status).toBe('unchecked')
+  })
+
+  it('reports a name DNS cannot resolve as unchecked, never broken, and does not cache it', async () => {
+    // A 64-letter label is longer than DNS allows (RFC 1035 §2.3.4): the resolver answers ENOTFOUND
+    // without sending a query, so no packet leaves the machine.
+    const url = `http://${'a'.repeat(64)}.invalid/page`
+    const settings = options()
+    const outcomes = await checkUrls([url], settings)
+    expect(outcomes.get(url)).toEqual({status: 'unchecked', detail: 'ENOTFOUND'})
+    expect(cachedUrls(settings.cacheFile!)).not.toContain(url)
+    // The checker still wrote its cache: the assertion above is about this URL, not an empty file.
+    await checkUrls([`${server.base}/ok`], settings)
+    expect(cachedUrls(settings.cacheFile!)).toContain(`${server.base}/ok`)
   })
 })

@@ -15,6 +15,8 @@ export interface Loopback {
   maxInFlight: number
   /** Requests to `path` (any method). */
   count(path: string): number
+  /** When each request to `path` arrived (`performance.now()` milliseconds), in order. */
+  arrivals(path: string): number[]
   /** Forget what was seen (between tests). */
   reset(): void
   /** Stop the server, dropping requests left hanging. */
@@ -57,6 +59,7 @@ export function useLoopback(): Loopback {
       return live().maxInFlight
     },
     count: (path) => live().count(path),
+    arrivals: (path) => live().arrivals(path),
     reset: () => live().reset(),
     close: () => live().close()
   }
@@ -65,7 +68,7 @@ export function useLoopback(): Loopback {
 /**
  * Start the server. Routes: `/ok` 200, `/moved` 301, `/moved-308` 308 and `/found` 302 to `/landing/<name>` (200),
  * `/missing` 404, `/gone` 410, `/busy` 429 (`Retry-After: 1`) then 200, `/busy-date` 429 with an HTTP date then 200,
- * `/busy-long` always 429 (`Retry-After: 3600`), `/flaky` 500 then 200, `/down` always 500, `/hang` never answers,
+ * `/busy-long` always 429 (`Retry-After: 3600`), `/flaky` 500 then 200, `/slow-answer` 408 then 200, `/down` always 500, `/hang` never answers,
  * `/no-head` 405 to HEAD and 200 to GET, `/bot` always 403, `/linkedin` always 999, `/loop` redirects to itself,
  * `/slow/*` 200 once requests overlap (see below).
  *
@@ -75,13 +78,14 @@ export async function startLoopback(): Promise<Loopback> {
   const seen = new Map<string, number>()
   let inFlight = 0
   const waiting: Array<() => void> = []
-  const state = {requests: [] as string[], userAgent: undefined as string | undefined, maxInFlight: 0}
+  const state = {requests: [] as string[], arrivals: [] as Array<{path: string; at: number}>, userAgent: undefined as string | undefined, maxInFlight: 0}
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const path = new URL(request.url ?? '/', 'http://x').pathname
     const times = (seen.get(path) ?? 0) + 1
     seen.set(path, times)
     state.requests.push(`${request.method} ${path}`)
+    state.arrivals.push({path, at: performance.now()})
     state.userAgent = request.headers['user-agent']
     inFlight++
     state.maxInFlight = Math.max(state.maxInFlight, inFlight)
@@ -102,6 +106,7 @@ export async function startLoopback(): Promise<Loopback> {
     else if (path === '/busy-date') send(times === 1 ? 429 : 200, times === 1 ? {'retry-after': new Date(Date.now() + 1000).toUTCString()} : {})
     else if (path === '/busy-long') send(429, {'retry-after': '3600'})
     else if (path === '/flaky') send(times === 1 ? 500 : 200)
+    else if (path === '/slow-answer') send(times === 1 ? 408 : 200)
     else if (path === '/down') send(500)
     else if (path === '/hang') return
     else if (path === '/no-head') send(request.method === 'HEAD' ? 405 : 200)
@@ -136,9 +141,11 @@ export async function startLoopback(): Promise<Loopback> {
       return state.maxInFlight
     },
     count: (path) => state.requests.filter((line) => line.endsWith(` ${path}`)).length,
+    arrivals: (path) => state.arrivals.filter((arrival) => arrival.path === path).map((arrival) => arrival.at),
     reset() {
       seen.clear()
       state.requests = []
+      state.arrivals = []
       state.maxInFlight = 0
     },
     close: () =>
