@@ -24,6 +24,11 @@ export interface LinkCheckOptions extends CacheAges {
   cacheFile?: string | undefined
   /** Make no request at all: every URL is `unchecked`. */
   offline: boolean
+  /**
+   * Send requests only to public internet addresses (a URL, or a redirect, to this machine or a
+   * private network is `unchecked`): set when only the manuscript asked for the check.
+   */
+  publicOnly: boolean
   /** URL patterns (`*` matches anything) never checked. */
   skip: readonly string[]
   /** `User-Agent` header: who is asking, so site owners can tell. */
@@ -46,6 +51,7 @@ export const defaultLinkCheckOptions: LinkCheckOptions = {
   okMaxAgeMs: 24 * 60 * 60 * 1000,
   failMaxAgeMs: 60 * 60 * 1000,
   offline: false,
+  publicOnly: false,
   skip: [],
   userAgent: `Colophon/${version} (link checker)`,
   now: () => Date.now()

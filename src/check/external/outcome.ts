@@ -8,7 +8,8 @@
  * - `broken`: 404, 410, another 4xx, a 5xx after retries, a redirect loop, or a TLS failure.
  * - `unverified`: the site refuses automated checks (403, LinkedIn's 999, 401) or keeps rate-limiting.
  * - `timeout`: no answer within the time limit, on every try.
- * - `unchecked`: no request was made or none could reach the site (offline, no DNS, no route).
+ * - `unchecked`: no request was made or none could reach the site (offline, no DNS, no route, or a
+ *   private address that only the manuscript asked to check: `detail` is `private:<address>`).
  * - `skipped`: the URL matches a `links.skip` pattern.
  */
 export interface LinkOutcome {

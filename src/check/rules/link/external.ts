@@ -36,6 +36,8 @@ export const external: Rule = {
       web.map((occurrence) => occurrence.url),
       {
         offline: Boolean(offline),
+        // Asked by book.yaml alone (a stranger's pull request can write it): public addresses only.
+        publicOnly: !asked,
         skip: book.config.links.skip,
         cacheFile: cacheFile(context),
         signal: context.options.signal
@@ -81,6 +83,13 @@ function reportOutcome(report: Report, {url, file, place}: Occurrence, outcome: 
       report(file, `\`${url}\` did not answer in time${detail}; check it by hand`, place, warn)
       return
     case 'unchecked':
-      report(file, `\`${url}\` was not checked: ${outcome.detail === 'offline' ? 'offline' : `cannot reach the site (\`${outcome.detail}\`)`}`, place, warn)
+      report(file, `\`${url}\` was not checked: ${uncheckedReason(outcome.detail)}`, place, warn)
   }
+}
+
+function uncheckedReason(detail: string | undefined): string {
+  if (detail === 'offline') return 'offline'
+  const local = detail?.startsWith('private:') ? detail.slice('private:'.length) : undefined
+  if (local) return `it points at this machine or a private network (\`${local}\`), which \`links.check-external\` in book.yaml may not reach; run with \`--external\` to check it`
+  return `cannot reach the site (\`${detail}\`)`
 }

@@ -87,12 +87,24 @@ describe('link/external over the network', () => {
     expect(ruleMessages(result, 'link/external')).toEqual([])
   })
 
-  it('checks when book.yaml asks, and skips allow-listed patterns', async () => {
-    const yaml = `links:\n  check-external: true\n  skip:\n    - '${server.base}/linkedin*'\n    - '*/gone'\n`
-    const result = await runCase(files(server.base, yaml))
+  it('skips allow-listed patterns from book.yaml', async () => {
+    const yaml = `links:\n  skip:\n    - '${server.base}/linkedin*'\n    - '*/gone'\n`
+    const result = await runCase(files(server.base, yaml), {external: true})
     expect(ruleMessages(result, 'link/external').map((message) => message.at)).toEqual(['01-start.md 4:3', '01-start.md 5:3'])
     expect(server.count('/linkedin') + server.count('/gone')).toBe(0)
     expect(server.requests).toHaveLength(4)
+  })
+
+  it('checks when book.yaml asks, but never this machine or a private network: a manuscript cannot aim requests inside', async () => {
+    const yaml = `links:\n  check-external: true\n`
+    const result = await runCase(files(server.base, yaml))
+    expect(server.requests).toEqual([])
+    const messages = ruleMessages(result, 'link/external')
+    expect(messages.map((message) => message.at)).toEqual(['book.yaml 16:13', ...[3, 4, 5, 6, 7].map((line) => `01-start.md ${line}:3`)])
+    for (const message of messages) {
+      expect(message.severity).toBe('warn')
+      expect(message.reason).toMatch(/was not checked: it points at this machine or a private network \(`127\.0\.0\.1`\), which `links\.check-external` in book\.yaml may not reach; run with `--external` to check it$/)
+    }
   })
 
   // The flags through the compiled CLI, as authors and the release workflow pass them. Not spawnSync: the server answers from this process.
