@@ -1,5 +1,5 @@
 // The schema of `book.yaml`: the one source of the config's types, validation and documentation.
-import {parse as parseBcp47} from 'bcp-47'
+import {languageTagProblem} from './language-tag.js'
 import {z} from 'zod'
 
 /** Text directions a book can declare. */
@@ -83,8 +83,11 @@ export const bookSchema = z.strictObject({
   title: nonEmpty.describe("The book's title."),
   subtitle: nonEmpty.optional().describe('Subtitle.'),
   language: nonEmpty
-    .refine((value) => parseBcp47(value).language !== null, 'must be a BCP 47 language tag such as `en-GB`')
-    .describe('BCP 47 language tag.'),
+    .superRefine((value, context) => {
+      const problem = languageTagProblem(value)
+      if (problem) context.addIssue({code: 'custom', message: problem})
+    })
+    .describe('BCP 47 language tag of a language in ISO 639 (`en-GB`, `ar`, `ja`).'),
   direction: z.enum(directions).optional().describe('Text direction; defaults from the language.'),
   identifier: z
     .string()

@@ -41,9 +41,10 @@ export const maxTextBytes = 20 * 1024 * 1024
  * @returns Config and chapter sources; problems are messages on the files.
  */
 export function loadManuscript(folder: string): LoadedManuscript {
-  const root = realpathSync(folder)
   const configFile = new VFile({path: path.join(folder, 'book.yaml')})
-  const loaded: LoadedManuscript = {root, configFile, config: undefined, sources: []}
+  const root = manuscriptRoot(folder, configFile)
+  const loaded: LoadedManuscript = {root: root ?? folder, configFile, config: undefined, sources: []}
+  if (root === undefined) return loaded
 
   const text = readText(configFile, path.join(root, 'book.yaml'))
   if (text === undefined) return loaded
@@ -93,6 +94,21 @@ export function loadManuscript(folder: string): LoadedManuscript {
 
   loaded.config = config
   return loaded
+}
+
+/** The manuscript folder with its symbolic links resolved, or `undefined` (with a message on `book.yaml`) when it is not a folder. */
+function manuscriptRoot(folder: string, configFile: VFile): string | undefined {
+  try {
+    const root = realpathSync(folder)
+    if (statSync(root).isDirectory()) return root
+  } catch {
+    // Reported below, as for a file that is not a folder.
+  }
+
+  addMessage(configFile, `Cannot find the manuscript folder \`${folder}\`; pass the folder that holds \`book.yaml\` with \`--manuscript\``, {
+    ruleId: 'config/read'
+  })
+  return undefined
 }
 
 /** Read a text file as UTF-8, reporting encoding and size problems on `file`. */

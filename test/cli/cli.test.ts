@@ -59,6 +59,14 @@ describe('colophon CLI', () => {
     expect(colophon(['check', '-m', dir, '--no-cache', '--max-warnings', '1']).code).toBe(0)
   })
 
+  it('exits 2 with one line naming a manuscript folder that does not exist, not a stack trace', () => {
+    const missing = path.join(writeManuscript({}), 'no-such-book')
+    const result = colophon(['check', '-m', missing])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(`Cannot find the manuscript folder \`${missing}\`; pass the folder that holds \`book.yaml\` with \`--manuscript\`  config/read`)
+    expect(result.stderr).not.toMatch(/internal error|    at /)
+  })
+
   it('exits 2 with file:line:column for a broken book.yaml', () => {
     const dir = writeManuscript({'book.yaml': minimalBookYaml.replace('language:', 'langauge:'), '01-start.md': '# Start\n'})
     const result = colophon(['check', '-m', dir])

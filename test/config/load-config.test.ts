@@ -6,6 +6,13 @@ import {messagesOf, minimalBookYaml, runBook, writeManuscript} from '../helpers/
 const chapter = '# Start\n\nThe first chapter.\n'
 
 describe('book.yaml', () => {
+  it('accepts languages in every form BCP 47 allows', async () => {
+    for (const tag of ['en-GB', 'ar', 'ja', 'zh-Hant-TW', 'yue-HK', 'sgn-BE-FR', 'qaa', 'x-klingon', 'de-CH-1996']) {
+      const dir = writeManuscript({'book.yaml': minimalBookYaml.replace('en-GB', tag), '01-start.md': chapter})
+      expect(messagesOf(await runBook(dir)), tag).toEqual([])
+    }
+  })
+
   it('accepts a valid minimal book', async () => {
     const result = await runBook(writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': chapter}))
     expect(messagesOf(result)).toEqual([])
@@ -42,6 +49,24 @@ describe('book.yaml', () => {
       yaml: minimalBookYaml.replace('en-GB', 'english please'),
       expected: 'book.yaml config/invalid 2:11',
       reason: /BCP 47/
+    },
+    {
+      name: 'a language named in words, with the code it means',
+      yaml: minimalBookYaml.replace('en-GB', 'French'),
+      expected: 'book.yaml config/invalid 2:11',
+      reason: /`French` is not an ISO 639 language code; did you mean `fr` \(French\)\?/
+    },
+    {
+      name: 'a well-formed language code that names no language',
+      yaml: minimalBookYaml.replace('en-GB', 'qz-GB'),
+      expected: 'book.yaml config/invalid 2:11',
+      reason: /`qz` is not an ISO 639 language code/
+    },
+    {
+      name: 'a three-letter code where BCP 47 uses the two-letter one',
+      yaml: minimalBookYaml.replace('en-GB', 'eng'),
+      expected: 'book.yaml config/invalid 2:11',
+      reason: /names English with `eng`; BCP 47 uses the two-letter code `en`/
     },
     {
       name: 'an identifier that is not a urn:uuid',
