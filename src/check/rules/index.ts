@@ -18,6 +18,7 @@ import {external} from './link/external.js'
 import {fileMissing} from './link/file-missing.js'
 import {textNotDescriptive} from './link/text-not-descriptive.js'
 import {directiveUnknown} from './markdown/directive-unknown.js'
+import {headingOrder} from './markdown/heading-order.js'
 
 /** All rules. */
 export const rules: readonly Rule[] = [
@@ -38,5 +39,6 @@ export const rules: readonly Rule[] = [
   quoteSource,
   contributorUncredited,
   funder,
-  directiveUnknown
+  directiveUnknown,
+  headingOrder
 ]

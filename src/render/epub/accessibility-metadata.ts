@@ -10,6 +10,8 @@ export interface ContentFacts {
   pageList: boolean
   /** Whether any chapter has notes. */
   notes: boolean
+  /** Accessibility rules that were off or reported something (`unmetAccessibilityRules`). */
+  unmetRules: readonly string[]
 }
 
 /** One `meta` element of the package: property, value and, for prose, its language. */
@@ -31,8 +33,9 @@ export const conformanceIdentifier = 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA
  *   order, transformable text, ARIA roles), `alternativeText` only when every image has alt text,
  *   `printPageNumbers` and `pageBreakMarkers` only with a page list.
  * - `accessibilityHazard`: `none`; the renderer adds no motion, flashing or sound, and raw HTML cannot.
- * - `dcterms:conformsTo` and `a11y:certifiedBy` (§4.1, §4.2) only when the checks the build ran
- *   passed: the pipeline renders only a book without errors, and images lacking alt text fail WCAG 1.1.1.
+ * - `dcterms:conformsTo` and `a11y:certifiedBy` (§4.1, §4.2) only when every image has alt text and
+ *   every accessibility rule ran and reported nothing: a rule turned off, or a warning left standing
+ *   (vague link text, a gap in the headings), is a claim the build cannot back.
  *
  * @param facts - What the content holds.
  * @param certifier - Who stands behind the conformance claim (the publisher, else the first author).
@@ -41,6 +44,7 @@ export const conformanceIdentifier = 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA
 export function accessibilityMetadata(facts: ContentFacts, certifier: string | undefined): MetaEntry[] {
   const visual = facts.informativeImages > 0
   const allAlt = facts.imagesWithoutAlt === 0
+  const conforms = allAlt && facts.unmetRules.length === 0
   const entries: MetaEntry[] = [{property: 'schema:accessMode', value: 'textual'}]
   if (visual) entries.push({property: 'schema:accessMode', value: 'visual'})
   if (!visual || allAlt) entries.push({property: 'schema:accessModeSufficient', value: 'textual'})
@@ -51,9 +55,9 @@ export function accessibilityMetadata(facts: ContentFacts, certifier: string | u
   if (facts.pageList) features.push('printPageNumbers', 'pageBreakMarkers')
   for (const feature of features) entries.push({property: 'schema:accessibilityFeature', value: feature})
   entries.push({property: 'schema:accessibilityHazard', value: 'none'})
-  entries.push({property: 'schema:accessibilitySummary', value: summary(facts, allAlt), lang: 'en'})
+  entries.push({property: 'schema:accessibilitySummary', value: summary(facts, allAlt, conforms), lang: 'en'})
 
-  if (allAlt) {
+  if (conforms) {
     entries.push({property: 'dcterms:conformsTo', value: conformanceIdentifier})
     if (certifier) entries.push({property: 'a11y:certifiedBy', value: certifier})
   }
@@ -62,10 +66,18 @@ export function accessibilityMetadata(facts: ContentFacts, certifier: string | u
 }
 
 /** A human-readable summary of the above (schema.org `accessibilitySummary`), in English. */
-function summary(facts: ContentFacts, allAlt: boolean): string {
+function summary(facts: ContentFacts, allAlt: boolean, conforms: boolean): string {
   const sentences: string[] = []
-  if (allAlt) sentences.push('This publication meets EPUB Accessibility 1.1 at WCAG 2.2 Level AA; the checks ran when it was built.')
-  sentences.push('It has a table of contents, headings in order, landmarks and a logical reading order, and its text can be resized and restyled.')
+  if (conforms) {
+    sentences.push(
+      'This publication meets EPUB Accessibility 1.1 at WCAG 2.2 Level AA: its text passed the checks for text alternatives, link text and heading order when it was built.'
+    )
+  } else {
+    sentences.push(`This publication makes no WCAG conformance claim: ${facts.unmetRules.length > 0 ? `the checks ${facts.unmetRules.join(', ')} did not pass` : 'some images have no text alternative'} when it was built.`)
+  }
+
+  const headings = facts.unmetRules.includes('markdown/heading-order') ? 'headings' : 'headings in order'
+  sentences.push(`It has a table of contents, ${headings}, landmarks and a logical reading order, and its text can be resized and restyled.`)
   if (facts.informativeImages > 0) {
     sentences.push(allAlt ? 'Every image has a text description.' : 'Some images have no text description.')
   }

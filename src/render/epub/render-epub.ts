@@ -1,4 +1,5 @@
 // Stage 5a, render EPUB: the book's hast trees → XHTML documents, package, navigation → a zip.
+import {unmetAccessibilityRules} from '../../check/accessibility-rules.js'
 import type {Asset, Book, Chapter} from '../../book.js'
 import type {Context} from '../../context.js'
 import type {PageMap} from '../../print/print-pdf.js'
@@ -82,7 +83,7 @@ export async function renderEpub(book: Book, context: Context, pages?: PageMap):
 
   uniqueIds(items)
   const coverId = items.find((item) => item.properties?.includes('cover-image'))?.id
-  const metadata = packageMetadata(book, {epoch: context.epoch, facts: contentFacts(documents, cover, pageLinks.length > 0), coverId})
+  const metadata = packageMetadata(book, {epoch: context.epoch, facts: contentFacts(book, documents, cover, pageLinks.length > 0), coverId})
   files.push({path: `${contentFolder}/${fixed.package}`, bytes: Buffer.from(packageDocument(book, metadata, items), 'utf8')})
   files.push({path: 'META-INF/container.xml', bytes: Buffer.from(containerDocument(`${contentFolder}/${fixed.package}`), 'utf8')})
   context.logger.debug(`epub: ${documents.length} chapters, ${assets.length} images, ${pageLinks.length} page-break markers`)
@@ -106,12 +107,13 @@ function landmarksOf(places: {cover?: string | undefined; titlePage: string; con
 }
 
 /** What the accessibility metadata is computed from. */
-function contentFacts(documents: ChapterDocument[], cover: Asset | undefined, pageList: boolean): ContentFacts {
+function contentFacts(book: Book, documents: ChapterDocument[], cover: Asset | undefined, pageList: boolean): ContentFacts {
   return {
     informativeImages: documents.reduce((sum, document) => sum + document.images.informative, 0) + (cover ? 1 : 0),
     imagesWithoutAlt: documents.reduce((sum, document) => sum + document.images.withoutAlt, 0),
     pageList,
-    notes: documents.some((document) => document.notes > 0)
+    notes: documents.some((document) => document.notes > 0),
+    unmetRules: unmetAccessibilityRules(book)
   }
 }
 

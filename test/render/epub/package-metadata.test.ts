@@ -1,5 +1,6 @@
 // Reads the built package document back: identifiers, titles, people with roles, dates, rights, series and accessibility claims.
 import {beforeAll, describe, expect, test} from 'vitest'
+import {accessibilityMetadata, type ContentFacts} from '../../../src/render/epub/accessibility-metadata.js'
 import {buildFixture, samplePages, type BuiltEpub} from './helpers/build-fixture.js'
 import {readPackage, text, type PackageReader} from './helpers/read-package.js'
 import {entryText} from './helpers/unzip.js'
@@ -73,8 +74,14 @@ describe('package metadata', () => {
     expect(entryText(plain.bytes, 'OEBPS/nav.xhtml')).not.toContain('page-list')
     expect(opf.meta('schema:accessibilityHazard')).toEqual(['none'])
     expect(opf.meta('schema:accessibilitySummary')[0]).toMatch(/Every image has a text description/)
-    expect(opf.meta('dcterms:conformsTo')).toEqual(['EPUB Accessibility 1.1 - WCAG 2.2 Level AA'])
-    expect(opf.meta('a11y:certifiedBy')).toEqual(['Colophon Test Press'])
+  })
+
+  test('no conformance claim when an accessibility rule is turned off (this fixture switches off link/text-not-descriptive)', () => {
+    expect(opf.meta('dcterms:conformsTo')).toEqual([])
+    expect(opf.meta('a11y:certifiedBy')).toEqual([])
+    expect(opf.meta('schema:accessibilitySummary')[0]).toMatch(
+      /^This publication makes no WCAG conformance claim: the checks link\/text-not-descriptive did not pass when it was built\./
+    )
   })
 
   test('manifest: nav, cover image, nothing scripted; every document in the spine', () => {
@@ -85,6 +92,29 @@ describe('package metadata', () => {
     const documents = items.filter((item) => item['media-type'] === 'application/xhtml+xml').map((item) => item['id'])
     expect(opf.spine()).toEqual(documents)
     expect(items.map((item) => item['href'])).toEqual(expect.arrayContaining(['fonts/OFL.txt', 'fonts/literata-latin-400-normal.woff2', 'css/book.css']))
+  })
+})
+
+describe('the conformance claim', () => {
+  test('is made when every accessibility rule ran clean', async () => {
+    const built = await buildFixture('epub-rtl', {epoch: '1790000000'})
+    const rtl = readPackage(entryText(built.bytes, 'OEBPS/package.opf'))
+    expect(rtl.meta('dcterms:conformsTo')).toEqual(['EPUB Accessibility 1.1 - WCAG 2.2 Level AA'])
+    expect(rtl.meta('a11y:certifiedBy')).toHaveLength(1)
+    expect(rtl.meta('schema:accessibilitySummary')[0]).toMatch(/^This publication meets EPUB Accessibility 1\.1 at WCAG 2\.2 Level AA: .*headings in order/)
+  })
+
+  test('is not made, and headings are not said to be in order, while a heading skips a level or an image lacks alt text', () => {
+    const base = {informativeImages: 1, imagesWithoutAlt: 0, pageList: false, notes: false, unmetRules: []}
+    const claims = (facts: ContentFacts) => accessibilityMetadata(facts, 'Press').filter((entry) => entry.property === 'dcterms:conformsTo').length
+    const summaryOf = (facts: ContentFacts) => accessibilityMetadata(facts, 'Press').find((entry) => entry.property === 'schema:accessibilitySummary')!.value
+    expect(claims(base)).toBe(1)
+    expect(claims({...base, unmetRules: ['markdown/heading-order']})).toBe(0)
+    expect(summaryOf({...base, unmetRules: ['markdown/heading-order']})).toMatch(/It has a table of contents, headings, landmarks/)
+    expect(claims({...base, imagesWithoutAlt: 1})).toBe(0)
+    const features = (facts: ContentFacts) => accessibilityMetadata(facts, 'Press').filter((entry) => entry.property === 'schema:accessibilityFeature').map((entry) => entry.value)
+    expect(features({...base, imagesWithoutAlt: 1})).not.toContain('alternativeText')
+    expect(features(base)).toContain('alternativeText')
   })
 })
 
