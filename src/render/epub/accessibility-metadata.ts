@@ -12,6 +12,8 @@ export interface ContentFacts {
   notes: boolean
   /** Accessibility rules that were off or reported something (`unmetAccessibilityRules`). */
   unmetRules: readonly string[]
+  /** Whether any image animates (`isAnimated`). */
+  animated: boolean
 }
 
 /** One `meta` element of the package: property, value and, for prose, its language. */
@@ -32,7 +34,8 @@ export const conformanceIdentifier = 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA
  * - `accessibilityFeature`: what the renderer always does (contents, headings and landmarks, reading
  *   order, transformable text, ARIA roles), `alternativeText` only when every image has alt text,
  *   `printPageNumbers` and `pageBreakMarkers` only with a page list.
- * - `accessibilityHazard`: `none`; the renderer adds no motion, flashing or sound, and raw HTML cannot.
+ * - `accessibilityHazard`: `none`, as the renderer adds no motion, flashing or sound and raw HTML
+ *   cannot; `unknown` when an image animates, since whether it flashes cannot be told from the file.
  * - `dcterms:conformsTo` and `a11y:certifiedBy` (§4.1, §4.2) only when every image has alt text and
  *   every accessibility rule ran and reported nothing: a rule turned off, or a warning left standing
  *   (vague link text, a gap in the headings), is a claim the build cannot back.
@@ -44,7 +47,7 @@ export const conformanceIdentifier = 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA
 export function accessibilityMetadata(facts: ContentFacts, certifier: string | undefined): MetaEntry[] {
   const visual = facts.informativeImages > 0
   const allAlt = facts.imagesWithoutAlt === 0
-  const conforms = allAlt && facts.unmetRules.length === 0
+  const conforms = allAlt && facts.unmetRules.length === 0 && !facts.animated
   const entries: MetaEntry[] = [{property: 'schema:accessMode', value: 'textual'}]
   if (visual) entries.push({property: 'schema:accessMode', value: 'visual'})
   if (!visual || allAlt) entries.push({property: 'schema:accessModeSufficient', value: 'textual'})
@@ -54,7 +57,7 @@ export function accessibilityMetadata(facts: ContentFacts, certifier: string | u
   if (visual && allAlt) features.push('alternativeText')
   if (facts.pageList) features.push('printPageNumbers', 'pageBreakMarkers')
   for (const feature of features) entries.push({property: 'schema:accessibilityFeature', value: feature})
-  entries.push({property: 'schema:accessibilityHazard', value: 'none'})
+  entries.push({property: 'schema:accessibilityHazard', value: facts.animated ? 'unknown' : 'none'})
   entries.push({property: 'schema:accessibilitySummary', value: summary(facts, allAlt, conforms), lang: 'en'})
 
   if (conforms) {
@@ -73,7 +76,12 @@ function summary(facts: ContentFacts, allAlt: boolean, conforms: boolean): strin
       'This publication meets EPUB Accessibility 1.1 at WCAG 2.2 Level AA: its text passed the checks for text alternatives, link text and heading order when it was built.'
     )
   } else {
-    sentences.push(`This publication makes no WCAG conformance claim: ${facts.unmetRules.length > 0 ? `the checks ${facts.unmetRules.join(', ')} did not pass` : 'some images have no text alternative'} when it was built.`)
+    const reasons = [
+      ...(facts.unmetRules.length > 0 ? [`the checks ${facts.unmetRules.join(', ')} did not pass when it was built`] : []),
+      ...(allAlt ? [] : ['some images have no text alternative']),
+      ...(facts.animated ? ['it has animated images, which may move or flash with no way to pause them'] : [])
+    ]
+    sentences.push(`This publication makes no WCAG conformance claim: ${reasons.join('; ')}.`)
   }
 
   const headings = facts.unmetRules.includes('markdown/heading-order') ? 'headings' : 'headings in order'

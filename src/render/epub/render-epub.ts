@@ -3,6 +3,7 @@ import {unmetAccessibilityRules} from '../../check/accessibility-rules.js'
 import type {Asset, Book, Chapter} from '../../book.js'
 import type {Context} from '../../context.js'
 import type {PageMap} from '../../print/print-pdf.js'
+import {isAnimated} from '../../transform/is-animated.js'
 import {loadAsset} from '../../transform/resolve-images.js'
 import type {ContentFacts} from './accessibility-metadata.js'
 import {chapterDocument, type ChapterDocument} from './chapter-document.js'
@@ -113,7 +114,8 @@ function contentFacts(book: Book, documents: ChapterDocument[], cover: Asset | u
     imagesWithoutAlt: documents.reduce((sum, document) => sum + document.images.withoutAlt, 0),
     pageList,
     notes: documents.some((document) => document.notes > 0),
-    unmetRules: unmetAccessibilityRules(book)
+    unmetRules: unmetAccessibilityRules(book),
+    animated: [...book.assets.values(), ...(cover ? [cover] : [])].some((asset) => isAnimated(asset.bytes, asset.mediaType))
   }
 }
 

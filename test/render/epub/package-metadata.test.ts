@@ -105,7 +105,7 @@ describe('the conformance claim', () => {
   })
 
   test('is not made, and headings are not said to be in order, while a heading skips a level or an image lacks alt text', () => {
-    const base = {informativeImages: 1, imagesWithoutAlt: 0, pageList: false, notes: false, unmetRules: []}
+    const base = {informativeImages: 1, imagesWithoutAlt: 0, pageList: false, notes: false, unmetRules: [], animated: false}
     const claims = (facts: ContentFacts) => accessibilityMetadata(facts, 'Press').filter((entry) => entry.property === 'dcterms:conformsTo').length
     const summaryOf = (facts: ContentFacts) => accessibilityMetadata(facts, 'Press').find((entry) => entry.property === 'schema:accessibilitySummary')!.value
     expect(claims(base)).toBe(1)
@@ -115,6 +115,14 @@ describe('the conformance claim', () => {
     const features = (facts: ContentFacts) => accessibilityMetadata(facts, 'Press').filter((entry) => entry.property === 'schema:accessibilityFeature').map((entry) => entry.value)
     expect(features({...base, imagesWithoutAlt: 1})).not.toContain('alternativeText')
     expect(features(base)).toContain('alternativeText')
+  })
+
+  test('an animated image makes the hazard unknown and withdraws the claim', () => {
+    const facts = {informativeImages: 1, imagesWithoutAlt: 0, pageList: false, notes: false, unmetRules: [], animated: true}
+    const entries = accessibilityMetadata(facts, 'Press')
+    expect(entries.filter((entry) => entry.property === 'schema:accessibilityHazard').map((entry) => entry.value)).toEqual(['unknown'])
+    expect(entries.some((entry) => entry.property === 'dcterms:conformsTo')).toBe(false)
+    expect(entries.find((entry) => entry.property === 'schema:accessibilitySummary')?.value).toMatch(/it has animated images, which may move or flash/)
   })
 })
 
