@@ -6,7 +6,13 @@ import {reportBlockedRequest} from './blocked-request.js'
 import type {PagePlan} from './page-plan.js'
 
 /**
- * Switch JavaScript off and allow no request but `data:` URLs (issue 7: rendering reads nothing
+ * `data:` URLs the print page may load: the images and fonts Colophon itself embeds. A `data:`
+ * document (`text/html`, `application/pdf`…) is a page inside the page, so it is blocked too.
+ */
+const allowedData = /^data:(?:image\/(?:png|jpeg|gif|webp|svg\+xml)|font\/woff2?)[;,]/i
+
+/**
+ * Switch JavaScript off and allow no request but `data:` images and fonts (issue 7: rendering reads nothing
  * outside the build). Every blocked URL is reported once, as a `security/request-blocked` warning
  * on the chapter line that asked for it where known (else on `book.yaml`).
  *
@@ -20,7 +26,7 @@ export async function lockDown(page: Page, book: Pick<Book, 'chapters' | 'config
   const reported = new Set<string>()
   page.on('request', (request) => {
     const url = request.url()
-    if (url.startsWith('data:') || url === 'about:blank') {
+    if (allowedData.test(url) || url === 'about:blank') {
       void request.continue()
       return
     }

@@ -109,4 +109,27 @@ describe.skipIf(noChromeReason())('the locked-down print page in Chrome', () => 
     expect(printed.configFile.messages).toEqual([])
     expect(debug.filter((line) => line.includes('blocked'))).toEqual(['print pdf: blocked a request for `https://example.invalid/cat.png`'])
   })
+
+  it('loads data: images and fonts, and blocks a data: document', {timeout: 60_000}, async () => {
+    const printed = book()
+    const debug: string[] = []
+    const context: Context = {
+      options: {manuscript: '.', out: '.', formats: ['pdf']},
+      logger: {stage: async (_name, work) => work(), debug: (text) => debug.push(text), info() {}},
+      epoch: 0
+    }
+    await withBrowser(context, async (browser) => {
+      const page = await browser.newPage()
+      await lockDown(page, printed, context)
+      const html = [
+        '<style>@font-face { font-family: T; src: url(data:font/woff2;base64,AAAA) format("woff2") } p { font-family: T }</style>',
+        '<p>Text</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">',
+        '<iframe src="data:text/html,%3Cp%3Einside%3C/p%3E"></iframe>'
+      ].join('')
+      await page.setContent(html, {waitUntil: 'load', timeout: 30_000})
+    })
+    const blocked = debug.filter((line) => line.includes('blocked'))
+    expect(blocked).toEqual(['print pdf: blocked a request for `data:text/html,%3Cp%3Einside%3C/p%3E`'])
+    expect(printed.configFile.messages.map((message) => message.ruleId)).toEqual([requestBlockedRule])
+  })
 })
