@@ -160,11 +160,21 @@ export function processesMatching(needle: string): number[] {
   return found.stdout.split('\n').filter(Boolean).map(Number).filter((pid) => pid !== process.pid)
 }
 
-/** Whether this machine lets a test mount a private tmpfs (`unshare -m`, as root); false in unprivileged CI. */
-export const canMountTmpfs = (() => {
-  const probe = spawnSync('unshare', ['-m', 'sh', '-c', 'd=$(mktemp -d) && mount -t tmpfs -o size=64k tmpfs "$d" && umount "$d" && rmdir "$d"'])
-  return probe.status === 0
+/**
+ * How this machine lets a test mount a private tmpfs: `unshare -m` as root, or through
+ * passwordless `sudo` (hosted CI runners); `undefined` when neither works.
+ */
+export const tmpfsRunner: string[] | undefined = (() => {
+  const probe = 'd=$(mktemp -d) && mount -t tmpfs -o size=64k tmpfs "$d" && umount "$d" && rmdir "$d"'
+  for (const runner of [['unshare', '-m'], ['sudo', '-n', '--preserve-env', 'unshare', '-m']]) {
+    if (spawnSync(runner[0]!, [...runner.slice(1), 'sh', '-c', probe]).status === 0) return runner
+  }
+
+  return undefined
 })()
+
+/** Why the tmpfs tests cannot run here, for `requireTool` (which fails, not skips, under `CI=true`). */
+export const noTmpfsReason = tmpfsRunner ? undefined : 'cannot mount a private tmpfs: needs root or passwordless sudo, and unshare'
 
 /**
  * A real PNG of `width` × `height` RGBA pixels (all transparent), every CRC correct.

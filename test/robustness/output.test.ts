@@ -5,7 +5,8 @@ import {hostname} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {writeAtomic} from '../../src/write/write-atomic.js'
-import {canMountTmpfs, leftovers, previousOutputs, project, repo, runBook, snapshot} from './harness.js'
+import {requireTool} from '../render/epub/helpers/tool-gate.js'
+import {leftovers, noTmpfsReason, previousOutputs, project, repo, runBook, snapshot, tmpfsRunner} from './harness.js'
 
 /** A PDF-only build that fails in the print stage: `CHROME_PATH` names no browser, and a set path never falls back. */
 const noChrome = {CHROME_PATH: '/nonexistent/chrome'}
@@ -107,7 +108,8 @@ describe('output folders that cannot take the outputs', () => {
       'cd "$OUT" && find . -type f | sort | xargs -r sha256sum >&2',
       'exit $code'
     ].join('\n')
-    const run = spawnSync('unshare', ['-m', 'sh', '-c', script], {env: {...process.env, OUT: out, MS: manuscript, NO_COLOR: '1'}, encoding: 'utf8'})
+    const [command, ...args] = tmpfsRunner!
+    const run = spawnSync(command!, [...args, 'sh', '-c', script], {env: {...process.env, OUT: out, MS: manuscript, NO_COLOR: '1'}, encoding: 'utf8'})
     const files = run.stderr.split('\n').filter((line) => /^[\da-f]{64} {2}\.\//.test(line))
     return {code: run.status, stderr: run.stderr, files}
   }
@@ -117,21 +119,24 @@ describe('output folders that cannot take the outputs', () => {
     `${sha('%PDF previous')}  ./a-small-book.pdf`
   ]
 
-  it.skipIf(!canMountTmpfs)('names a read-only output folder before rendering, previous outputs intact', () => {
+  it('names a read-only output folder before rendering, previous outputs intact', ({skip}) => {
+    if (!requireTool(noTmpfsReason, skip)) return
     const result = buildOnTmpfs('256k', 'mount -o remount,ro "$OUT"')
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/colophon: write: Cannot write to output folder `[^`]+\/dist`: EROFS\n/)
     expect(result.files.sort()).toEqual(previous.sort())
   })
 
-  it.skipIf(!canMountTmpfs)('names a full output folder before rendering, previous outputs intact', () => {
+  it('names a full output folder before rendering, previous outputs intact', ({skip}) => {
+    if (!requireTool(noTmpfsReason, skip)) return
     const result = buildOnTmpfs('64k', 'dd if=/dev/zero of="$OUT/filler" bs=4k 2>/dev/null; true')
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/colophon: write: Cannot write to output folder `[^`]+\/dist`: (ENOSPC|only \d+\.\d MB free, the outputs need about \d+\.\d MB)\n/)
     expect(result.files.filter((line) => !line.endsWith('./filler')).sort()).toEqual(previous.sort())
   })
 
-  it.skipIf(!canMountTmpfs)('refuses a folder with a little space but not enough for the outputs', () => {
+  it('refuses a folder with a little space but not enough for the outputs', ({skip}) => {
+    if (!requireTool(noTmpfsReason, skip)) return
     const result = buildOnTmpfs('1m', 'true')
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/colophon: write: Cannot write to output folder `[^`]+\/dist`: only 1\.0 MB free, the outputs need about 4\.0 MB\n/)
