@@ -124,6 +124,39 @@ describe('Chrome failures', () => {
     expect(await noProcessesLeft(tmp)).toEqual([])
   })
 
+  it('times out Chrome hanging while it prints, with the limit in the message, the EPUB written and no orphan', {timeout: 90_000}, async () => {
+    const {manuscript, out, tmp, before} = setup()
+    let stopped: number[] = []
+    const result = await build(manuscript, out, tmp, {
+      // Long enough for Chrome to start on a busy machine; the hang itself then costs this much.
+      env: {COLOPHON_BROWSER_TIMEOUT: '8000'},
+      onStderr(_child, text) {
+        if (stopped.length > 0 || !/starting .*chrom/i.test(text)) return
+        // Once Colophon's page exists, freeze the browser: it keeps its connection but never answers, as a wedged Chrome does.
+        const poll = async (): Promise<void> => {
+          if ((await pageTargets(tmp)) >= 2) {
+            stopped = browserMain(tmp)
+            for (const pid of stopped) process.kill(pid, 'SIGSTOP')
+          }
+
+          if (stopped.length === 0 || stopped[0] === -1) setTimeout(() => void poll(), 10)
+        }
+        stopped = [-1]
+        void poll()
+      }
+    })
+    expect(stopped.length).toBeGreaterThan(0)
+    expect(stopped[0]).not.toBe(-1)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^colophon: print pdf: Chrome did not finish within \d+(\.\d)? s \(the limit grows with the book's size\)$/m)
+    const after = snapshot(out)
+    expect(after['a-small-book.pdf']).toBe(before['a-small-book.pdf'])
+    expect(after['a-small-book.epub']).not.toBe(before['a-small-book.epub'])
+    expect(leftovers(out)).toEqual([])
+    // A stopped process still dies of SIGKILL: Colophon's clean-up must not leave it frozen.
+    expect(await noProcessesLeft(tmp)).toEqual([])
+  })
+
   it('times out a browser that never answers, with a clear error and no orphan', {timeout: 30_000}, async () => {
     const {manuscript, out, tmp, before} = setup()
     const fakeDir = temporary('colophon-fake-chrome-')
