@@ -119,7 +119,9 @@ describe('Chrome failures', () => {
     // The browser's disconnection ends the print at once, naming how Chrome ended, not the print timeout.
     expect(result.stderr).toMatch(/^colophon: print pdf: Chrome exited while printing \(signal SIGKILL\)$/m)
     // The EPUB does not need the browser, so it is written; the previous PDF stays.
-    expect(snapshot(out)['a-small-book.pdf']).toBe(before['a-small-book.pdf'])
+    const after = snapshot(out)
+    expect(after['a-small-book.pdf']).toBe(before['a-small-book.pdf'])
+    expect(after['a-small-book.epub']).not.toBe(before['a-small-book.epub'])
     expect(leftovers(out)).toEqual([])
     expect(await noProcessesLeft(tmp)).toEqual([])
   })
@@ -169,7 +171,9 @@ describe('Chrome failures', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(new RegExp(`^colophon: print pdf: Chrome \\(\`${fake}\`\\) did not start: .*[Tt]imed out after 3000 ms.*$`, 'm'))
     // The EPUB does not need the browser, so it is written; the previous PDF stays.
-    expect(snapshot(out)['a-small-book.pdf']).toBe(before['a-small-book.pdf'])
+    const after = snapshot(out)
+    expect(after['a-small-book.pdf']).toBe(before['a-small-book.pdf'])
+    expect(after['a-small-book.epub']).not.toBe(before['a-small-book.epub'])
     expect(leftovers(out)).toEqual([])
     expect(await noProcessesLeft(fakeDir)).toEqual([])
   })

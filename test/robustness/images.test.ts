@@ -59,6 +59,9 @@ describe('SVG images', () => {
 
 describe('raster images', () => {
   const good = png(4, 3)
+  // A 1×1 GIF89a (header, one frame, trailer) and a lossless 1×1 WebP (RIFF size = file length − 8).
+  const gif = Buffer.from('47494638396101000100800000ffffff00000021f90401000000002c00000000010001000002024401003b', 'hex')
+  const webp = Buffer.from('524946461a000000574542505650384c0d0000002f0000001007100f01ff88fe0700', 'hex')
   const jpeg = Buffer.from('ffd8ffe000104a46494600010100000100010000ffc0000b080003000401011100ffda0008010100003f00d2cf20ffd9', 'hex')
 
   const broken: Array<{name: string; file: string; bytes: Uint8Array; rule: string; reason: string}> = [
@@ -67,6 +70,8 @@ describe('raster images', () => {
     {name: 'a PNG with a flipped bit', file: 'flip.png', bytes: Buffer.from(good).fill(0xff, 45, 46), rule: 'image/corrupt', reason: 'Image `images/flip.png` is truncated or corrupt (chunk `IDAT` at byte 33 has a wrong checksum); export it again'},
     {name: 'a JPEG cut in its scan', file: 'cut.jpg', bytes: jpeg.subarray(0, jpeg.length - 4), rule: 'image/corrupt', reason: `Image \`images/cut.jpg\` is truncated or corrupt (the file ends at byte ${jpeg.length - 4} without its end-of-image marker); export it again`},
     {name: 'a PNG claiming 20 000 × 20 000 pixels', file: 'huge.png', bytes: png(20_000, 20_000, deflateSync(Buffer.alloc(16))), rule: 'image/too-large', reason: 'Image `images/huge.png` is 20000 × 20000 pixels, more than the 100 megapixel limit; scale it down'},
+    {name: 'a GIF without its trailer', file: 'cut.gif', bytes: gif.subarray(0, gif.length - 1), rule: 'image/corrupt', reason: 'Image `images/cut.gif` is truncated or corrupt (no GIF trailer at the end); export it again'},
+    {name: 'a WebP shorter than its header says', file: 'cut.webp', bytes: webp.subarray(0, webp.length - 6), rule: 'image/corrupt', reason: `Image \`images/cut.webp\` is truncated or corrupt (its header gives ${webp.length} bytes but the file has ${webp.length - 6}); export it again`},
     {name: 'a PNG named .jpg (type from the bytes)', file: 'photo.jpg', bytes: good.subarray(0, 50), rule: 'image/corrupt', reason: 'Image `images/photo.jpg` is truncated or corrupt (chunk `IDAT` at byte 33 runs past the end of the file); export it again'}
   ]
 
@@ -90,10 +95,13 @@ describe('raster images', () => {
     expect(reasons(result)).toEqual(['Image `images/big.png` is larger than 50 MB; make it smaller'])
   })
 
-  it('accepts a whole PNG and JPEG, sized from their bytes', async () => {
-    const {manuscript} = project({'01-start.md': '# Start\n\n![A](images/a.png)\n\n![B](images/b.jpg)\n', 'images/a.png': good, 'images/b.jpg': jpeg})
+  it('accepts a whole PNG, JPEG, GIF and WebP, sized from their bytes', async () => {
+    const chapter = '# Start\n\n![A](images/a.png)\n\n![B](images/b.jpg)\n\n![C](images/c.gif)\n\n![D](images/d.webp)\n'
+    const {manuscript} = project({'01-start.md': chapter, 'images/a.png': good, 'images/b.jpg': jpeg, 'images/c.gif': gif, 'images/d.webp': webp})
     const result = await runBook(manuscript)
     expect(messages(result).filter((text) => !text.includes('attribution/'))).toEqual([])
+    expect(result.book?.assets.get('images/c.gif')).toMatchObject({mediaType: 'image/gif'})
+    expect(result.book?.assets.get('images/d.webp')).toMatchObject({mediaType: 'image/webp'})
     expect(result.book?.assets.get('images/a.png')).toMatchObject({mediaType: 'image/png', width: 4, height: 3})
     expect(result.book?.assets.get('images/b.jpg')).toMatchObject({mediaType: 'image/jpeg', width: 4, height: 3})
   })

@@ -27,6 +27,7 @@ describe('front matter is YAML only, never code', () => {
       const result = await runBook(manuscript)
       expect(result.code).toBe(2)
       expect(messages(result)).toEqual(['01-start.md config/front-matter 1:1'])
+      expect(reasons(result)).toEqual([`Only YAML front matter (\`---\`) is allowed, not \`${fence}\``])
     })
   }
 })
