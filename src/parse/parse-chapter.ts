@@ -17,6 +17,7 @@ import {validateYaml} from '../config/validate-yaml.js'
 import {byteOffsetAt, sourceBytesOf} from '../load/read-text.js'
 import {addMessage} from '../report/message.js'
 import {findDeepNesting} from './check-nesting.js'
+import {footnoteBackContent} from './footnote-back-content.js'
 import {containerDirective} from './handlers/container-directive.js'
 import {leafDirective, textDirective} from './handlers/text-directive.js'
 import {markdownFacts} from './markdown-facts.js'
@@ -52,6 +53,7 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
     const html = unified().use(remarkRehype, {
       allowDangerousHtml: true,
       clobberPrefix: `${prefix}-`,
+      footnoteBackContent,
       handlers: {containerDirective, leafDirective, textDirective}
     })
     // rehype-raw re-parses the whole tree through parse5 (~15 % of parsing); a chapter without raw

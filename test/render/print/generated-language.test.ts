@@ -36,7 +36,7 @@ describe('generated English in the print HTML', () => {
     expect(html).toContain(`<p class="chapter-label" aria-hidden="true" ${en}>Chapter 1</p>`)
     // The notes heading and the back link labelled "Back to reference 1".
     expect(html).toMatch(new RegExp(`<h2 id="[^"]+-footnote-label" ${en}>Notes</h2>`))
-    expect(html).toMatch(new RegExp(`<a [^>]*aria-label="Back to reference 1"[^>]* ${en}>↩</a>`))
+    expect(html).toMatch(new RegExp(`<a [^>]*aria-label="Back to reference 1"[^>]* ${en}>↑</a>`))
     // The copyright page.
     expect(html).toContain(`<p ${en}>By <span lang="${language}" xml:lang="${language}">${author}</span></p>`)
     expect(html).toContain(`<p ${en}>Licensed under <a`)

@@ -24,7 +24,7 @@ export const textNotDescriptive: Rule = {
       if (chapter.generated) continue
       visitParents(chapter.hast, 'element', (node: Element, ancestors: Array<Root | Element>) => {
         if (node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return
-        // Footnote references (`1`) and back-references (`↩`) are announced by their ARIA labels.
+        // Footnote references (`1`) and back-references (`↑`) are announced by their ARIA labels.
         if (node.properties['dataFootnoteRef'] !== undefined || node.properties['dataFootnoteBackref'] !== undefined) return
         const text = linkText(node).replace(/\s+/g, ' ').trim()
         const normal = text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').trim()
