@@ -72,11 +72,27 @@ describe.skipIf(noChromeReason())('PDF of a small book', () => {
     expect(raw).toMatch(/\/ID \[\s*<[\dA-Fa-f]{32}>\s*<[\dA-Fa-f]{32}>\s*\]/)
   })
 
-  it('embeds every font', () => {
+  it('embeds and subsets every font, and every font is a bundled one: no system font', () => {
     const rows = poppler('pdffonts', file).split('\n').slice(2).filter(Boolean)
-    expect(rows.some((row) => row.includes('Literata'))).toBe(true)
-    // Columns: name, type, encoding, emb, sub, uni, object, generation; `emb` is the fourth from the end.
-    for (const row of rows) expect(row.trim().split(/\s+/).at(-5), row).toBe('yes')
+    // Columns: name, type (may hold spaces), encoding, emb, sub, uni, object, generation.
+    const fonts = rows.map((row) => {
+      const columns = row.trim().split(/\s+/)
+      return {row, name: columns[0] ?? '', embedded: columns.at(-5), subset: columns.at(-4)}
+    })
+    for (const font of fonts) {
+      expect(font.embedded, font.row).toBe('yes')
+      expect(font.subset, font.row).toBe('yes')
+      // A subset's name is six capitals and `+` (ISO 32000-1 §9.6.4), then the font's own name.
+      expect(font.name, font.row).toMatch(/^[A-Z]{6}\+(?:Literata|JetBrainsMono)-/)
+    }
+
+    const families = new Set(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '').split('-')[0]))
+    // The fixture has Polish and Greek words (Literata's latin-ext and greek subsets) and inline code.
+    expect([...families].sort()).toEqual(['JetBrainsMono', 'Literata'])
+  })
+
+  it('says on the copyright page which fonts it is set in', () => {
+    expect(pdf.pages.map((page) => page.text).join('\n')).toContain('Typeset in Literata and JetBrains Mono with Colophon.')
   })
 
   it('prints every chapter title and one nested bookmark per chapter', () => {

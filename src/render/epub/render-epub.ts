@@ -32,7 +32,7 @@ const perDocument = 1_000_000
  */
 export async function renderEpub(book: Book, context: Context, pages?: PageMap): Promise<Uint8Array> {
   const names = new FileNames()
-  const statics = staticFiles()
+  const statics = staticFiles(book)
   for (const file of statics) names.claim(file.path)
   const fixed = {package: names.claim('package.opf'), nav: names.claim('nav.xhtml'), ncx: names.claim('toc.ncx')}
   const cover = coverAsset(book)

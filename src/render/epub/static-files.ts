@@ -1,8 +1,8 @@
-// The files every EPUB carries whatever the book: the stylesheet, the Literata font faces and the font's licence.
+// The files an EPUB carries besides the manuscript's: the stylesheet, the font subsets the book needs and their licences.
 import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-
-const require = createRequire(import.meta.url)
+import type {Book} from '../../book.js'
+import {bookFonts} from '../fonts/book-fonts.js'
+import {fontFaceCss} from '../fonts/font-face-css.js'
 
 // src/render/epub and lib/render/epub are both three levels below the project root.
 const stylesheetUrl = new URL('../../../templates/epub/book.css', import.meta.url)
@@ -16,29 +16,39 @@ export interface StaticFile {
   bytes: Uint8Array
 }
 
-/** Path of the stylesheet inside `OEBPS/`; `templates/epub/book.css` refers to the fonts relative to it. */
+/** Path of the stylesheet inside `OEBPS/`; the `@font-face` rules refer to the fonts relative to it. */
 export const stylesheetPath = 'css/book.css'
 
-/** The four Literata faces the stylesheet declares, the same font the PDF embeds. */
-const faces = ['400-normal', '400-italic', '700-normal', '700-italic'] as const
-
-let cached: StaticFile[] | undefined
+/** Bytes by path (the template, font files, licences), read once per process whichever books are built. */
+const files = new Map<string | URL, Buffer>()
 
 /**
- * The stylesheet, the fonts and `fonts/OFL.txt` (the SIL Open Font License 1.1 asks that the
- * licence travel with the font), read once per process.
+ * The stylesheet (the book's `@font-face` rules, then `templates/epub/book.css`), the font
+ * subsets the book needs (`bookFonts`: the same files the PDF embeds) and each font's licence
+ * in `fonts/` (the SIL Open Font License 1.1 asks that the licence travel with the font).
  *
+ * @param book - The book, for the fonts its text needs.
  * @returns The files, in a fixed order.
  */
-export function staticFiles(): StaticFile[] {
-  cached ??= [
-    {path: stylesheetPath, mediaType: 'text/css', bytes: readFileSync(stylesheetUrl)},
-    ...faces.map((face) => ({
-      path: `fonts/literata-latin-${face}.woff2`,
-      mediaType: 'font/woff2',
-      bytes: readFileSync(require.resolve(`@fontsource/literata/files/literata-latin-${face}.woff2`)) as Uint8Array
-    })),
-    {path: 'fonts/OFL.txt', mediaType: 'text/plain', bytes: readFileSync(require.resolve('@fontsource/literata/LICENSE'))}
+export function staticFiles(book: Book): StaticFile[] {
+  const fonts = bookFonts(book)
+  const faces = fontFaceCss(fonts.faces, (face) => `../fonts/${face.fileName}`)
+  const stylesheet = `${faces}\n\n${read(stylesheetUrl).toString('utf8')}`
+  return [
+    {path: stylesheetPath, mediaType: 'text/css', bytes: Buffer.from(stylesheet, 'utf8')},
+    ...fonts.faces.map((face) => ({path: `fonts/${face.fileName}`, mediaType: 'font/woff2', bytes: read(face.path) as Uint8Array})),
+    ...fonts.licences.map((licence) => ({path: `fonts/${licence.fileName}`, mediaType: 'text/plain', bytes: read(licence.path) as Uint8Array}))
   ]
-  return cached
+}
+
+/** The bytes of `file`, cached. */
+function read(file: string | URL): Buffer {
+  const key = file instanceof URL ? file.href : file
+  let bytes = files.get(key)
+  if (!bytes) {
+    bytes = readFileSync(file)
+    files.set(key, bytes)
+  }
+
+  return bytes
 }

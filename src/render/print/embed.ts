@@ -1,19 +1,11 @@
-// Makes the print document self-contained: images and the book font as `data:` URLs, so Chrome loads nothing.
+// Makes the print document self-contained: images and the book's fonts as `data:` URLs, so Chrome loads nothing.
 import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import type {Asset} from '../../book.js'
+import type {Asset, Book} from '../../book.js'
+import {bookFonts} from '../fonts/book-fonts.js'
+import {fontFaceCss} from '../fonts/font-face-css.js'
 
-const require = createRequire(import.meta.url)
-
-/** Literata, the open font the EPUB embeds too, in the four faces the book uses. */
-const faces = [
-  {weight: 400, style: 'normal'},
-  {weight: 400, style: 'italic'},
-  {weight: 700, style: 'normal'},
-  {weight: 700, style: 'italic'}
-] as const
-
-let fontCss: string | undefined
+/** `data:` URLs of the font files, by path: read once per process, whichever books are printed. */
+const fontUrls = new Map<string, string>()
 
 /**
  * A `data:` URL of an asset's bytes.
@@ -26,17 +18,21 @@ export function dataUrl(asset: Pick<Asset, 'bytes' | 'mediaType'>): string {
 }
 
 /**
- * `@font-face` rules for Literata (from `@fontsource/literata`), read once per process.
+ * `@font-face` rules for the bundled fonts `book` needs (Literata, and JetBrains Mono when it has
+ * code; see `bookFonts`): the same files the EPUB carries, so both outputs draw the same glyphs.
+ * `font-display: block`, so Chrome never prints a line in a fallback font while a face loads.
  *
+ * @param book - The book.
  * @returns CSS text.
  */
-export function fontFaces(): string {
-  fontCss ??= faces
-    .map(({weight, style}) => {
-      const file = require.resolve(`@fontsource/literata/files/literata-latin-${weight}-${style}.woff2`)
-      const url = dataUrl({bytes: readFileSync(file), mediaType: 'font/woff2'})
-      return `@font-face { font-family: Literata; font-style: ${style}; font-weight: ${weight}; font-display: block; src: url("${url}") format("woff2"); }`
-    })
-    .join('\n')
-  return fontCss
+export function fontFaces(book: Book): string {
+  return fontFaceCss(bookFonts(book).faces, (face) => {
+    let url = fontUrls.get(face.path)
+    if (url === undefined) {
+      url = dataUrl({bytes: readFileSync(face.path), mediaType: 'font/woff2'})
+      fontUrls.set(face.path, url)
+    }
+
+    return url
+  }, 'block')
 }

@@ -5,6 +5,7 @@ import type {Asset, Book} from '../../book.js'
 import type {Person} from '../../config/schema.js'
 import {bookWords, englishProperties} from '../../util/generated-text.js'
 import {licenseLink} from '../../util/license-link.js'
+import {bookFonts} from '../fonts/book-fonts.js'
 import {dataUrl} from './embed.js'
 
 /** How the copyright page names the common MARC relator roles. */
@@ -78,7 +79,8 @@ export function copyrightPage(book: Book): Element {
     h('p', english, [...(config.publisher ? ['Published by ', own(config.publisher), ', '] : ['Published ']), config.date, '.']),
     config.isbn ? h('p', english, `ISBN ${config.isbn}`) : undefined,
     h('p', config.identifier),
-    h('p', english, 'Typeset in Literata with Colophon.')
+    // Names the fonts the PDF really embeds: JetBrains Mono only in a book with code.
+    h('p', english, bookFonts(book).mono ? 'Typeset in Literata and JetBrains Mono with Colophon.' : 'Typeset in Literata with Colophon.')
   ])
 }
 

@@ -34,7 +34,7 @@ export function renderPrintHtml(book: Book, context: Context): string {
       h('title', config.title),
       h('meta', {name: 'author', content: config.authors.map((person) => person.name).join(', ')}),
       config.description ? h('meta', {name: 'description', content: config.description}) : undefined,
-      h('style', printStylesheet(config))
+      h('style', printStylesheet(book))
     ]),
     h('body', body)
   ])

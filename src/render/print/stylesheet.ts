@@ -1,6 +1,7 @@
-// The print CSS: templates/print/book.css, read once, behind the rules that depend on the book (page size).
+// The print CSS: templates/print/book.css, read once, behind the rules that depend on the book (fonts, page size).
 import {readFileSync} from 'node:fs'
-import {pageSizes, type BookConfig} from '../../config/schema.js'
+import type {Book} from '../../book.js'
+import {pageSizes} from '../../config/schema.js'
 import {fontFaces} from './embed.js'
 
 // src/render/print and lib/render/print are both three levels below the project root.
@@ -10,16 +11,17 @@ let template: string | undefined
 /**
  * The whole stylesheet of the print document.
  *
- * @param config - The book's metadata (`page.size`).
+ * @param book - The book: its fonts, and `page.size` from its metadata.
  * @returns CSS text.
  */
-export function printStylesheet(config: BookConfig): string {
+export function printStylesheet(book: Book): string {
+  const {config} = book
   template ??= readFileSync(templateUrl, 'utf8')
   const size = pageSizes[config.page.size]
   const height = size.split(' ')[1] ?? size
   // `size` is the one @page descriptor the template cannot know (CSS Paged Media 3 §7.1).
   const generated = `@page { size: ${size}; }\n:root { --page-height: ${height}; }`
-  return `${fontFaces()}\n${generated}\n${template}`
+  return `${fontFaces(book)}\n${generated}\n${template}`
 }
 
 /**
