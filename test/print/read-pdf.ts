@@ -2,6 +2,7 @@
 import {execFileSync} from 'node:child_process'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
 import {pageArea} from './page-margins.js'
+import {structBlocks, type Block} from './struct-blocks.js'
 
 /** A run of text on a page, with its baseline position from the top-left corner in points. */
 export interface TextItem {
@@ -10,6 +11,8 @@ export interface TextItem {
   y: number
   /** Advance width in points, so `x + width` is where the run ends. */
   width: number
+  /** Part of the tagged content (the document's flow); Chrome leaves margin boxes untagged. */
+  tagged: boolean
 }
 
 /** One page of a PDF as the tests see it. */
@@ -29,12 +32,16 @@ export interface PageText {
   links: Array<{text: string; dest: string | undefined; page: number | undefined}>
   /** External links: their rectangle's text and the URI they open. */
   uris: Array<{text: string; url: string}>
+  /** Figures and tables with content on this page, from the tags. */
+  blocks: Block[]
 }
 
 /** A bookmark with its page and children. */
 export interface Bookmark {
   title: string
   page: number | undefined
+  /** Where the heading's box starts, in points from the top of its page. */
+  top: number | undefined
   children: Bookmark[]
 }
 
@@ -54,22 +61,33 @@ export interface ReadPdf {
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const doc = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0}).promise
   // eslint-style note: pdfjs types destinations loosely; every use below checks the shape.
-  const pageOfDest = async (dest: unknown): Promise<number | undefined> => {
-    const array = typeof dest === 'string' ? await doc.getDestination(dest) : dest
+  const placeOfDest = async (dest: unknown): Promise<{page: number | undefined; y: number | undefined}> => {
+    const array: unknown = typeof dest === 'string' ? await doc.getDestination(dest) : dest
     const ref = Array.isArray(array) ? array[0] : undefined
-    if (ref && typeof ref === 'object') return (await doc.getPageIndex(ref as {num: number; gen: number})) + 1
-    return undefined
+    // An XYZ destination is [page, /XYZ, left, top, zoom], top counted up from the page's foot.
+    const y = Array.isArray(array) && typeof array[3] === 'number' ? array[3] : undefined
+    if (ref && typeof ref === 'object') return {page: (await doc.getPageIndex(ref as {num: number; gen: number})) + 1, y}
+    return {page: undefined, y}
   }
+  const pageOfDest = async (dest: unknown): Promise<number | undefined> => (await placeOfDest(dest)).page
 
   const pages: PageText[] = []
   for (let number = 1; number <= doc.numPages; number++) {
     const page = await doc.getPage(number)
     const [, , width, height] = page.view as [number, number, number, number]
-    const content = await page.getTextContent()
+    const content = await page.getTextContent({includeMarkedContent: true})
     const items: TextItem[] = []
+    // Marked-content sections nest; those with an id are tied to the structure tree.
+    const marks: boolean[] = []
     for (const item of content.items) {
-      if (!('str' in item) || item.str.trim() === '') continue
-      items.push({text: item.str, x: item.transform[4] as number, y: height - (item.transform[5] as number), width: item.width})
+      if (!('str' in item)) {
+        if (item.type === 'endMarkedContent') marks.pop()
+        else marks.push(Boolean(item.id))
+        continue
+      }
+
+      if (item.str.trim() === '') continue
+      items.push({text: item.str, x: item.transform[4] as number, y: height - (item.transform[5] as number), width: item.width, tagged: marks.includes(true)})
     }
 
     const links: PageText['links'] = []
@@ -83,25 +101,35 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       else if (annotation.dest) links.push({text, dest: typeof annotation.dest === 'string' ? annotation.dest : undefined, page: await pageOfDest(annotation.dest)})
     }
 
-    // A baseline in the top margin is a running head's, one in the bottom margin a folio's: the
-    // page area is the stylesheet's, so this holds on every page size.
+    // Untagged text with its baseline in the top margin is a running head, in the bottom margin a
+    // folio: the page area is the stylesheet's, so this holds on every page size. Tagged text is
+    // the book's own, such as the words of a cover image on the margin-less cover page.
     const area = pageArea()
+    const head = items.filter((item) => !item.tagged && item.y < height * area.top)
+    const foot = items.filter((item) => !item.tagged && item.y > height * area.bottom)
     const join = (list: TextItem[]) => list.map((item) => item.text).join(' ').replace(/\s+/g, ' ').trim()
     pages.push({
       width,
       height,
       items,
-      head: join(items.filter((item) => item.y < height * area.top)),
-      foot: join(items.filter((item) => item.y > height * area.bottom)),
-      body: items.filter((item) => item.y >= height * area.top && item.y <= height * area.bottom),
+      head: join(head),
+      foot: join(foot),
+      body: items.filter((item) => !head.includes(item) && !foot.includes(item)),
       text: join(items),
       links,
-      uris
+      uris,
+      blocks: structBlocks(await page.getStructTree())
     })
   }
 
   const walk = async (items: Array<{title: string; dest: unknown; items: unknown[]}> | null): Promise<Bookmark[]> =>
-    Promise.all((items ?? []).map(async (item) => ({title: item.title, page: await pageOfDest(item.dest), children: await walk(item.items as never)})))
+    Promise.all(
+      (items ?? []).map(async (item) => {
+        const {page, y} = await placeOfDest(item.dest)
+        const height = pages[(page ?? 0) - 1]?.height
+        return {title: item.title, page, top: height === undefined || y === undefined ? undefined : height - y, children: await walk(item.items as never)}
+      })
+    )
   const outline = await walk((await doc.getOutline()) as never)
   const labels = await doc.getPageLabels()
   await doc.destroy()
