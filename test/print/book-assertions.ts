@@ -89,3 +89,27 @@ export function expectFolios(pdf: ReadPdf, firstBodyTitle: string): void {
 function squash(text: string): string {
   return text.replace(/[\s\u00AD-]+/g, '').toLowerCase()
 }
+
+/**
+ * Mirrored margins: on right-hand (odd) pages the text block sits further right than on left-hand
+ * (even) ones, because book.css puts the wider inside margin on the spine side of each page. The
+ * block's extremes over all pages of one side are its edges; both move by the same amount.
+ *
+ * @param pdf - The PDF, read.
+ * @returns How far the block moves between left and right pages, in points.
+ */
+export function expectMirroredMargins(pdf: ReadPdf): number {
+  const edges = (parity: number) => {
+    const items = pdf.pages.filter((page, index) => (index + 1) % 2 === parity && page.head !== '').flatMap((page) => page.body)
+    expect(items.length, `body text on ${parity === 1 ? 'right' : 'left'}-hand pages`).toBeGreaterThan(0)
+    return {left: Math.min(...items.map((item) => item.x)), right: Math.max(...items.map((item) => item.x + item.width))}
+  }
+
+  const recto = edges(1)
+  const verso = edges(0)
+  const width = pdf.pages[0]?.width ?? 0
+  const shift = recto.left - verso.left
+  expect(shift, 'the left edge of the text moves right on right-hand pages').toBeGreaterThan(width * 0.02)
+  expect(recto.right - verso.right, 'the right edge moves with it').toBeCloseTo(shift, 0)
+  return shift
+}
