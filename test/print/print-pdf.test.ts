@@ -10,6 +10,7 @@ import {buildEpoch} from '../../src/context.js'
 import {runBook} from '../helpers/manuscript.js'
 import {expectContentsNumbersRight, expectFolios, expectRunningHeads} from './book-assertions.js'
 import {noChromeReason} from './chrome-available.js'
+import {expectCrossReferenceLands, expectNoteLinksLand} from './link-assertions.js'
 import {poppler, readPdf, type ReadPdf} from './read-pdf.js'
 
 const manuscript = fileURLToPath(new URL('../fixtures/pdf-book/manuscript', import.meta.url))
@@ -125,6 +126,14 @@ describe.skipIf(noChromeReason())('PDF of a small book', () => {
   it('prints the notes at the end of their chapter', () => {
     const notes = pdf.pages.find((page) => page.text.includes('Colza oil was pressed from rape seed'))
     expect(notes?.text).toContain('Notes')
+  })
+
+  it('links the note reference, its back-link and the cross-reference to the pages of their targets', () => {
+    const notes = expectNoteLinksLand(pdf, {oil: 'Colza oil was pressed from rape seed.'})
+    expect(notes).toEqual({references: 1, misplacedBackLinks: []})
+    // Both directions were checked: the back-link from the note is a link too.
+    expect(pdf.pages.flatMap((page) => page.links).filter((link) => /-fnref-oil$/.test(link.dest ?? ''))).toHaveLength(1)
+    expect(expectCrossReferenceLands(pdf, 'the weather', 'The weather')).toBe(1)
   })
 
   it('gives the same bytes when built again', async () => {
