@@ -11,7 +11,13 @@ import type {Bookmark, ReadPdf} from './read-pdf.js'
  */
 export function expectNoHeadingAtFoot(pdf: ReadPdf): number {
   const headings: Bookmark[] = []
-  const collect = (list: Bookmark[]) => list.forEach((bookmark) => (headings.push(bookmark), collect(bookmark.children)))
+  const collect = (list: Bookmark[]): void => {
+    for (const bookmark of list) {
+      headings.push(bookmark)
+      collect(bookmark.children)
+    }
+  }
+
   collect(pdf.outline)
   for (const heading of headings) {
     const page = pdf.pages[(heading.page ?? 0) - 1]

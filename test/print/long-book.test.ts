@@ -4,8 +4,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {runBook} from '../helpers/manuscript.js'
-import {expectContentsNumbersRight, expectFolios, expectRunningHeads} from './book-assertions.js'
+import {expectContentsNumbersRight, expectFolios, expectMirroredMargins, expectRunningHeads} from './book-assertions.js'
 import {noChromeReason} from './chrome-available.js'
+import {expectNoHeadingAtFoot} from './keep-assertions.js'
 import {writeLongBook} from './long-book.js'
 import {readPdf, type ReadPdf} from './read-pdf.js'
 
@@ -45,5 +46,11 @@ describe.skipIf(noChromeReason())('PDF of a long book', () => {
   it('numbers and heads every page', () => {
     expectFolios(pdf, titles[0] as string)
     expect(expectRunningHeads(pdf, 'The Long Book')).toBeGreaterThan(150)
+  })
+
+  it('never leaves a heading alone at the foot of a page, and mirrors the margins', () => {
+    // Each chapter, its four sections and one closer look, then the credits page and its sections.
+    expect(expectNoHeadingAtFoot(pdf)).toBeGreaterThan(titles.length * 6)
+    expect(expectMirroredMargins(pdf)).toBeGreaterThan(0)
   })
 })
