@@ -55,6 +55,11 @@ export const personSchema = z.strictObject({
     .describe('MARC relator code: `aut`, `aui` (foreword), `edt`, `ill`, `pht`, `trl`, `fnd` (funder), `ctb`…')
 })
 
+/** A contributor: a person whose role must be said, since a credit without one tells the reader nothing. */
+const contributorSchema = personSchema.extend({
+  role: nonEmpty.describe('MARC relator code: `aui` (foreword), `edt`, `ill`, `pht`, `trl`, `fnd` (funder), `ctb`…')
+})
+
 const pageSchema = z.strictObject({
   size: z.enum(Object.keys(pageSizes) as [keyof typeof pageSizes]).default('A5').describe('Page size of the PDF.'),
   'chapter-start': z
@@ -95,7 +100,7 @@ export const bookSchema = z.strictObject({
     .describe('Unique, fixed identifier of the book.'),
   isbn: z.string().refine(isIsbn13, 'must be an ISBN-13 with a valid check digit').optional().describe('ISBN-13.'),
   authors: z.array(personSchema).default([]).describe('Authors (role `aut` unless given).'),
-  contributors: z.array(personSchema).default([]).describe('Other contributors, each with a MARC relator role.'),
+  contributors: z.array(contributorSchema).default([]).describe('Other contributors, each with a MARC relator role.'),
   publisher: nonEmpty.optional().describe('Publisher.'),
   date: z.iso.date('must be a date as `YYYY-MM-DD`').describe('Publication date.'),
   edition: nonEmpty.optional().describe('Edition statement.'),
@@ -138,7 +143,7 @@ export type Severity = (typeof severities)[number]
 export const frontMatterSchema = z.strictObject({
   title: nonEmpty.optional().describe('Chapter title; defaults to the first `#` heading.'),
   type: z.enum(chapterTypes).optional().describe('Kind of chapter.'),
-  contributors: z.array(personSchema).default([]).describe('People credited for this chapter.')
+  contributors: z.array(contributorSchema).default([]).describe('People credited for this chapter, each with a MARC relator role.')
 })
 
 /** Validated chapter front matter. */

@@ -64,7 +64,7 @@ function sections(book: Book): Element[] {
 
   const byRole = new Map<string, string[]>()
   for (const person of config.contributors) {
-    const role = person.role ?? 'ctb'
+    const {role} = person
     if (role === 'fnd') continue
     byRole.set(role, [...(byRole.get(role) ?? []), person.name])
   }

@@ -69,6 +69,12 @@ describe('book.yaml', () => {
       reason: /names English with `eng`; BCP 47 uses the two-letter code `en`/
     },
     {
+      name: 'a contributor without a role',
+      yaml: minimalBookYaml + 'contributors:\n  - name: Sam Reader\n',
+      expected: 'book.yaml config/invalid 13:5',
+      reason: /Missing required key `contributors.0.role`/
+    },
+    {
       name: 'an identifier that is not a urn:uuid',
       yaml: minimalBookYaml.replace('urn:uuid:6f1c2a44-2c1e-4b7e-9a55-0d6b3c1e9f10', 'isbn:123'),
       expected: 'book.yaml config/invalid 3:13',
