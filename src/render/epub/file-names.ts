@@ -1,11 +1,11 @@
-// Names every file of the EPUB container: safe characters, unique after case folding and NFC (EPUB 3.3 §6.1.3).
+// Names every file of the EPUB container: safe characters, unique after case folding and NFC (EPUB 3.3 §4.2.3).
+import {createHash} from 'node:crypto'
 import path from 'node:path'
 
 /**
  * Hands out paths inside the container that no two files share, even on a case-insensitive
- * file system after Unicode normalisation (EPUB 3.3 §6.1.3.2 "File names" requires uniqueness
- * after case folding and NFC; §6.1.3.1 forbids `"*:<>?\` and controls). Names are kept ASCII so
- * EPUBCheck never has to warn about spaces or characters reading systems mishandle.
+ * file system after Unicode normalisation (EPUB 3.3 §4.2.3 "File paths and file names" requires
+ * uniqueness after case folding and NFC, and forbids `"*:<>?\|`, controls and some code points).
  */
 export class FileNames {
   private readonly taken = new Set<string>()
@@ -33,26 +33,55 @@ function folded(name: string): string {
 }
 
 /**
- * `wanted` with every segment reduced to `[A-Za-z0-9._-]`: accents dropped, anything else a hyphen,
- * no empty, dot-only or leading-dot segments (so nothing can climb out with `..`).
+ * Code points a segment keeps: letters, marks and digits of any script, `.`, `_` and `-`. Everything
+ * else (spaces, which EPUB 3.3 §4.2.3 says file names SHOULD NOT contain; its forbidden characters;
+ * punctuation that needs escaping in URLs) becomes a hyphen. The variation selectors are marks but
+ * §4.2.3 forbids the supplementary ones, and a file name gains nothing from either kind.
+ */
+const unsafe = /(?:[^\p{L}\p{M}\p{Nd}._-]|[\uFE00-\uFE0F\u{E0100}-\u{E01EF}])+/gu
+
+/** Longest segment in UTF-8 bytes: §4.2.3 allows 255; shorter names survive more unzip tools. */
+const maxSegmentBytes = 120
+
+/**
+ * `wanted` with every segment made safe: Latin accents dropped (`café` → `cafe`), letters of other
+ * scripts kept (`画像/地図.png` stays so), anything else a hyphen, the extension kept, no empty,
+ * dot-only, leading-dot or trailing-dot segments (so nothing can climb out with `..`, and no name
+ * ends in the full stop §4.2.3 forbids there). A name with nothing readable left (`★.png`) is
+ * named by a short hash of itself, so it is the same on every build and apart from its neighbours.
  *
  * @param wanted - A relative path.
- * @returns A safe relative path.
+ * @returns A safe relative path, in NFC.
  */
 export function safePath(wanted: string): string {
   const segments = wanted
+    .split(/[/\\]+/)
+    .filter((segment) => segment !== '' && !/^\.+$/.test(segment))
+    .map(safeSegment)
+  return segments.length > 0 ? segments.join('/') : 'file'
+}
+
+function safeSegment(original: string): string {
+  const name = original.normalize('NFC')
+  // A leading dot starts a hidden name, not an extension: `.hidden.png` is `hidden` + `.png`.
+  const dot = name.lastIndexOf('.')
+  const extension = dot > 0 ? clean(name.slice(dot + 1)) : ''
+  let stem = clean(dot > 0 ? name.slice(0, dot) : name)
+  if (!/[\p{L}\p{Nd}]/u.test(stem)) stem = createHash('sha256').update(name).digest('hex').slice(0, 8)
+  const suffix = extension ? `.${extension}` : ''
+  // Shortened by code points, never inside a UTF-8 sequence or a surrogate pair.
+  while (Buffer.byteLength(stem + suffix) > maxSegmentBytes && stem.length > 1) stem = [...stem].slice(0, -1).join('').replace(/[.-]+$/, '')
+  return stem + suffix
+}
+
+/** Accents off Latin letters, other scripts as they are, runs of anything unsafe one hyphen, no dot or hyphen at either end. */
+function clean(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036F]/g, '')
-    .split(/[/\\]+/)
-    .map((segment) =>
-      segment
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .replace(/-+(\.|$)/g, '$1')
-        .slice(0, 120)
-    )
-    .filter((segment) => segment !== '')
-  return segments.length > 0 ? segments.join('/') : 'file'
+    .normalize('NFC')
+    .replace(unsafe, '-')
+    .replace(/^[.-]+|[.-]+$/g, '')
 }
 
 /**
@@ -71,11 +100,12 @@ export function relativeHref(from: string, target: string): string {
  * An XML `ID` (an NCName) made from `text`, for manifest items.
  *
  * @param text - Any text, such as a file path.
- * @returns A name that starts with a letter and holds only letters, digits, `-`, `_` and `.`.
+ * @returns A name that starts with a letter and holds only letters, digits, `-`, `_` and `.` (of any script).
  */
 export function xmlId(text: string): string {
-  const body = text.replace(/[^A-Za-z0-9._-]+/g, '-')
-  return /^[A-Za-z_]/.test(body) ? body : `x-${body}`
+  // Letters and decimal digits of any script are XML 1.0 (5th ed.) name characters, as §2.3 lists them.
+  const body = text.replace(/[^\p{L}\p{Nd}._-]+/gu, '-')
+  return /^[\p{L}_]/u.test(body) ? body : `x-${body}`
 }
 
 /**

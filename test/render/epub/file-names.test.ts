@@ -1,4 +1,4 @@
-// File names inside the container: safe characters, unique after case folding and Unicode normalisation (EPUB 3.3 §6.1.3).
+// File names inside the container: safe characters, unique after case folding and Unicode normalisation (EPUB 3.3 §4.2.3).
 import {describe, expect, test} from 'vitest'
 import {FileNames, relativeHref, relativeTarget, safePath, xmlId} from '../../../src/render/epub/file-names.js'
 
@@ -11,7 +11,12 @@ describe('safePath', () => {
     ['../../etc/passwd', 'etc/passwd'],
     ['images/.hidden.png', 'images/hidden.png'],
     ['images\\windows\\path.png', 'images/windows/path.png'],
-    ['画像/地図.png', 'png'],
+    ['画像/地図.png', '画像/地図.png'],
+    ['خرائط/خريطة.svg', 'خرائط/خريطة.svg'],
+    ['images/ｶﾞｲﾄﾞ.png', 'images/ガイド.png'],
+    ['images/name.', 'images/name'],
+    ['images/★.png', 'images/ead87f04.png'],
+    ['images/☆.png', 'images/290fdb59.png'],
     ['', 'file']
   ])('%j → %j', (input, expected) => {
     expect(safePath(input)).toBe(expected)
@@ -26,6 +31,19 @@ describe('FileNames', () => {
     expect(names.claim('images/MAP.svg')).toBe('images/MAP-3.svg')
     expect(names.claim('images/café.png')).toBe('images/cafe.png')
     expect(names.claim('images/cafe\u0301.png')).toBe('images/cafe-2.png')
+  })
+
+  test('two images with non-Latin names keep their names and extensions, never `png` and `png-2`', () => {
+    const names = new FileNames()
+    expect(names.claim('画像/地図.png')).toBe('画像/地図.png')
+    expect(names.claim('画像/写真.png')).toBe('画像/写真.png')
+    expect(names.claim('画像/地図.PNG')).toBe('画像/地図-2.PNG')
+  })
+
+  test('a long name is cut to 120 UTF-8 bytes between characters, keeping its extension', () => {
+    const safe = safePath(`${'地'.repeat(60)}.png`)
+    expect(Buffer.byteLength(safe)).toBeLessThanOrEqual(120)
+    expect(safe).toBe(`${'地'.repeat(38)}.png`)
   })
 
   test('a chapter cannot take a name the writer reserved first', () => {
@@ -45,5 +63,6 @@ describe('hrefs and ids', () => {
   test('manifest ids are XML names', () => {
     expect(xmlId('images/map.svg')).toBe('images-map.svg')
     expect(xmlId('01-start.xhtml')).toBe('x-01-start.xhtml')
+    expect(xmlId('画像/地図.png')).toBe('画像-地図.png')
   })
 })
