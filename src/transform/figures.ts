@@ -29,9 +29,7 @@ export function numberFigures(book: Book): void {
         const title = typeof image.properties['title'] === 'string' ? image.properties['title'] : ''
         if (title === 'decorative') return SKIP
         figures++
-        const src = String(image.properties['src'] ?? '')
-        const base = src.split('/').pop()?.replace(/\.[^.]*$/, '') ?? String(figures)
-        const id = `fig-${base.replace(/[^\w-]/g, '-').toLowerCase()}`
+        const id = uniqueId(book, figureId(String(image.properties['src'] ?? ''), figures))
         delete image.properties['title']
         const label = `Figure ${figures}`
         const caption: ElementContent[] = [
@@ -69,6 +67,43 @@ export function numberFigures(book: Book): void {
 
       return undefined
     })
+  }
+}
+
+/**
+ * The id a figure gets from its image: `fig-` and the file's base name, so `[](#fig-map)` can be
+ * written from the file name alone. The `src` arrives percent-encoded (mdast-util-to-hast encodes
+ * URLs), so it is decoded first: `画像/地図.png` gives `fig-地図`, not `fig--e5-9c-b0…`. Letters
+ * and digits of any script are kept, as an HTML id and an XML NCName allow them.
+ *
+ * @param src - The image's `src` as the Markdown gave it.
+ * @param figure - The figure's number, for an image whose name has nothing left to use.
+ * @returns The id, before it is made unique.
+ */
+export function figureId(src: string, figure: number): string {
+  const file = safeDecode(src.split(/[?#]/)[0] ?? '').split('/').pop() ?? ''
+  const base = file.replace(/\.[^.]*$/, '').normalize('NFC').toLowerCase()
+  // One hyphen per other character, as before Unicode names were kept, so existing ids do not move.
+  const name = base.replace(/[^\p{L}\p{M}\p{Nd}_-]/gu, '-')
+  return `fig-${/[\p{L}\p{Nd}]/u.test(name) ? name : String(figure)}`
+}
+
+/**
+ * `id`, or `id-2`, `id-3`… when a figure or table earlier in the book has it: the same image used
+ * twice is two figures, and two elements with one id would stop the build (`link/duplicate-id`).
+ * Reading order decides which is which, so the numbering is the same on every build.
+ */
+function uniqueId(book: Book, id: string): string {
+  let candidate = id
+  for (let count = 2; book.labels.has(candidate); count++) candidate = `${id}-${count}`
+  return candidate
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
   }
 }
 
