@@ -98,6 +98,25 @@ export function markdownImage(chapter: Chapter, node: Element): {url: string; ti
 }
 
 /**
+ * The path of an image as the author wrote it, for messages: `画像/地図.png`, not the
+ * percent-encoded `%E7%94%BB…` that mdast-util-to-hast leaves in the `src`.
+ *
+ * @param chapter - The chapter holding the image.
+ * @param node - The `img` element.
+ * @returns The Markdown URL, else the decoded `src`.
+ */
+export function writtenSrc(chapter: Chapter, node: Element): string {
+  const src = String(node.properties['src'] ?? '')
+  const written = markdownImage(chapter, node)?.url
+  if (written !== undefined) return written
+  try {
+    return decodeURIComponent(src)
+  } catch {
+    return src
+  }
+}
+
+/**
  * The title the author gave an image. The figure transform moves titles into captions, so it is
  * read from the Markdown tree, falling back to the `img`'s own `title` (raw HTML).
  *

@@ -1,6 +1,6 @@
 // Rule `attribution/image-credit`: every image says who made it and under what licence, in its caption or in book.yaml.
 import path from 'node:path'
-import {configCreditFor, creditFor, globToRegExp, imageTitle} from '../../../transform/image-credits.js'
+import {configCreditFor, creditFor, globToRegExp, imageTitle, writtenSrc} from '../../../transform/image-credits.js'
 import {configPlace} from '../../yaml-places.js'
 import type {Rule} from '../../rule.js'
 
@@ -15,12 +15,13 @@ export const imageCredit: Rule = {
       if (image.chapter.generated || !image.asset) continue
       used.push(image.asset.href)
       const credit = creditFor(book, image.asset.href, imageTitle(image.chapter, image.node))
+      const src = writtenSrc(image.chapter, image.node)
       if (credit && 'problem' in credit) {
-        report(image.chapter.file, `Credit of image \`${image.src}\` ${credit.problem}`, image.node.position)
+        report(image.chapter.file, `Credit of image \`${src}\` ${credit.problem}`, image.node.position)
       } else if (!credit) {
         report(
           image.chapter.file,
-          `Image \`${image.src}\` has no credit; end its caption with \`Credit: Creator, Licence\` or add it to \`image-credits\` in \`book.yaml\``,
+          `Image \`${src}\` has no credit; end its caption with \`Credit: Creator, Licence\` or add it to \`image-credits\` in \`book.yaml\``,
           image.node.position
         )
       }

@@ -24,6 +24,12 @@ ruleTable('attribution/image-credit', {
       reason: /Image `images\/map.svg` has no credit; end its caption with `Credit: Creator, Licence` or add it to `image-credits`/
     },
     {
+      name: 'an image with a Japanese name, shown as written, not percent-encoded',
+      files: {'01-start.md': '# Start\n\n![地図](画像/地図.svg)\n', '画像/地図.svg': svg},
+      expected: ['01-start.md 3:1'],
+      reason: /^Image `画像\/地図.svg` has no credit/
+    },
+    {
       name: 'a glob that misses the image, which also covers nothing',
       files: {'book.yaml': credits('img/*.svg'), ...map},
       expected: ['book.yaml 13:14', '01-start.md 3:1'],
