@@ -18,8 +18,12 @@ import {xhtmlDocument} from './xhtml-document.js'
 export interface TocEntry {
   /** 1 for the chapter, 2 for its sections, 3 for subsections. */
   level: number
-  /** Plain text. */
+  /** Plain text, as the NCX shows it (NCX text cannot carry a language). */
   text: string
+  /** English words Colophon put at the start of `text` (`Chapter 2: `), which the nav marks `lang="en"`. */
+  label?: string | undefined
+  /** The heading's own language when it is not the book's: a generated "Credits" in a Japanese book is `en`. */
+  lang?: string | undefined
   /** Href relative to `OEBPS/`. */
   href: string
   /** Position in reading order: within the document here, book-wide once the renderer offsets it. */
@@ -92,13 +96,13 @@ export function chapterDocument(chapter: Chapter, inputs: ChapterInputs): Chapte
     stylesheet: relativeHref(file, inputs.stylesheet),
     bodyType: matterType(chapter.matter)
   })
-  const {toc, order} = outline(section, file, chapter, book.config['toc-depth'])
+  const {toc, order} = outline(section, file, chapter, book.config['toc-depth'], book.config.language)
   const placed = pages.map((page) => ({...page, order: order.get(page.id) ?? 0}))
   return {file, xhtml, toc, pages: placed, images, notes, svg: hasElement(section, (node) => node.tagName === 'svg')}
 }
 
-/** The chapter's headings down to `depth` (outside asides, figures and tables), and the position of every id. */
-function outline(section: Element, file: string, chapter: Chapter, depth: number): {toc: TocEntry[]; order: Map<string, number>} {
+/** The chapter's headings down to `depth` (outside asides, figures and tables) with their languages, and the position of every id. */
+function outline(section: Element, file: string, chapter: Chapter, depth: number, language: string): {toc: TocEntry[]; order: Map<string, number>} {
   const toc: TocEntry[] = []
   const order = new Map<string, number>()
   let position = 0
@@ -110,7 +114,10 @@ function outline(section: Element, file: string, chapter: Chapter, depth: number
     const level = /^h([1-6])$/.exec(node.tagName)?.[1]
     if (!level || Number(level) > depth || id === undefined) return undefined
     const text = id === chapter.id ? chapterLabel(chapter) : headingText(node)
-    toc.push({level: Number(level), text: text || chapter.title, href: id === chapter.id ? file : `${file}#${id}`, order: position})
+    const label = id === chapter.id && chapter.number !== undefined ? `Chapter ${chapter.number}: ` : undefined
+    const own = node.properties['lang']
+    const lang = typeof own === 'string' && own !== language ? own : undefined
+    toc.push({level: Number(level), text: text || chapter.title, label, lang, href: id === chapter.id ? file : `${file}#${id}`, order: position})
     return undefined
   })
   return {toc, order}

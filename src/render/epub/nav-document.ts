@@ -47,7 +47,7 @@ export function navDocument(book: Book, input: NavigationInput): string {
   const navs: Element[] = [
     x('nav', {'epub:type': 'toc', role: 'doc-toc', id: 'toc', 'aria-labelledby': 'toc-title'}, [
       x('h1', {id: 'toc-title', ...english}, 'Contents'),
-      list(tocTree(input.toc), href)
+      list(tocTree(input.toc), href, book)
     ]),
     x('nav', {'epub:type': 'landmarks', id: 'landmarks', 'aria-labelledby': 'landmarks-title', hidden: 'hidden'}, [
       x('h2', {id: 'landmarks-title', ...english}, 'Landmarks'),
@@ -75,9 +75,28 @@ export function navDocument(book: Book, input: NavigationInput): string {
   return xmlDocument(html, true)
 }
 
-function list(nodes: TocNode[], href: (target: string) => string): Element {
+function list(nodes: TocNode[], href: (target: string) => string, book: Book): Element {
   return x(
     'ol',
-    nodes.map((node) => x('li', [x('a', {href: href(node.entry.href)}, node.entry.text), node.children.length > 0 ? list(node.children, href) : undefined]))
+    nodes.map((node) =>
+      x('li', [x('a', {href: href(node.entry.href)}, entryText(node.entry, book)), node.children.length > 0 ? list(node.children, href, book) : undefined])
+    )
   )
+}
+
+/**
+ * A contents entry with its languages marked, so a screen reader reads "Chapter 1" and "Credits"
+ * in English inside an Arabic or Japanese book (WCAG 3.1.2), as the chapter documents do; the
+ * title after the label stays in the book's language.
+ */
+function entryText(entry: TocEntry, book: Book): Array<Element | string> {
+  const english = englishAttributes(book.config.language)
+  // In a right-to-left book the English label is also isolated left-to-right, or "Chapter 1:" would be reordered around the title (HTML §dir).
+  if (Object.keys(english).length > 0 && book.direction === 'rtl') english['dir'] = 'ltr'
+  const label = entry.label !== undefined && entry.text.startsWith(entry.label) ? entry.label : ''
+  const rest = entry.text.slice(label.length)
+  const parts: Array<Element | string> = []
+  if (label) parts.push(Object.keys(english).length > 0 ? x('span', english, label) : label)
+  parts.push(entry.lang === undefined ? rest : x('span', {lang: entry.lang, 'xml:lang': entry.lang}, rest))
+  return parts
 }
