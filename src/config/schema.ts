@@ -15,6 +15,7 @@ export const pageSizes = {
 
 /** Chapter types a chapter's front matter may declare, mapped to EPUB `epub:type` values. */
 export const chapterTypes = [
+  'dedication',
   'foreword',
   'preface',
   'introduction',
@@ -26,7 +27,8 @@ export const chapterTypes = [
   'acknowledgments',
   'bibliography',
   'glossary',
-  'resources'
+  'resources',
+  'colophon'
 ] as const
 
 /** Rule severities, as in ESLint. */

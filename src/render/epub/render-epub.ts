@@ -13,6 +13,7 @@ import {navDocument, type Landmark} from './nav-document.js'
 import {ncxDocument} from './ncx-document.js'
 import {containerDocument, packageDocument, type ManifestItem} from './package-document.js'
 import {packageMetadata} from './package-metadata.js'
+import {landmarkTypes} from './semantics.js'
 import {staticFiles, stylesheetPath} from './static-files.js'
 import {zipEpub, type ContainerFile} from './zip-epub.js'
 
@@ -52,8 +53,7 @@ export async function renderEpub(book: Book, context: Context, pages?: PageMap):
   const pageLinks = documents.flatMap((document, index) =>
     document.pages.map((page) => ({page: page.page, href: `${document.file}#${page.id}`, order: (front + index) * perDocument + page.order}))
   )
-  const firstBody = documents[book.chapters.findIndex((chapter) => chapter.matter === 'body')]?.file
-  const landmarks = landmarksOf({cover: coverFile, titlePage: titleFile, contents: `${fixed.nav}#toc`, bodymatter: firstBody})
+  const landmarks = landmarksOf(book, documents, {cover: coverFile, titlePage: titleFile, contents: `${fixed.nav}#toc`})
 
   const files: ContainerFile[] = []
   const items: ManifestItem[] = []
@@ -98,12 +98,28 @@ function coverAsset(book: Book): Asset | undefined {
   return 'bytes' in result ? result : undefined
 }
 
-/** The landmarks (EPUB 3.3 §7.4.1.3): cover, title page, contents and where the body matter starts. */
-function landmarksOf(places: {cover?: string | undefined; titlePage: string; contents: string; bodymatter?: string | undefined}): Landmark[] {
+/**
+ * The landmarks (EPUB 3.3 "The landmarks nav element"), in reading order: cover, title page, contents, then each
+ * chapter that starts the body matter or is the first of a type in {@link landmarkTypes}.
+ */
+function landmarksOf(book: Book, documents: ChapterDocument[], places: {cover?: string | undefined; titlePage: string; contents: string}): Landmark[] {
   const landmarks: Landmark[] = []
   if (places.cover) landmarks.push({type: 'cover', label: 'Cover', href: places.cover})
   landmarks.push({type: 'titlepage', label: 'Title page', href: places.titlePage}, {type: 'toc', label: 'Contents', href: places.contents})
-  if (places.bodymatter) landmarks.push({type: 'bodymatter', label: 'Start of content', href: places.bodymatter})
+  const seen = new Set<string>()
+  for (const [index, chapter] of book.chapters.entries()) {
+    const href = documents[index]?.file
+    if (href === undefined) continue
+    const label = landmarkTypes[chapter.type]
+    if (chapter.matter === 'body' && !seen.has('bodymatter')) {
+      seen.add('bodymatter')
+      landmarks.push({type: 'bodymatter', label: 'Start of content', href})
+    } else if (label !== undefined && !seen.has(chapter.type)) {
+      seen.add(chapter.type)
+      landmarks.push({type: chapter.type, label, href})
+    }
+  }
+
   return landmarks
 }
 

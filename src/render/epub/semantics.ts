@@ -10,6 +10,7 @@ export interface Semantics {
 }
 
 const byType: Record<Chapter['type'], Semantics> = {
+  dedication: {epubType: 'dedication', role: 'doc-dedication'},
   foreword: {epubType: 'foreword', role: 'doc-foreword'},
   preface: {epubType: 'preface', role: 'doc-preface'},
   introduction: {epubType: 'introduction', role: 'doc-introduction'},
@@ -24,7 +25,24 @@ const byType: Record<Chapter['type'], Semantics> = {
   // A reading list of organisations and websites is not a bibliography of works cited
   // (DPUB-ARIA `doc-bibliography`); it stays a plain section, named by its heading.
   resources: {},
-  credits: {epubType: 'credits', role: 'doc-credits'}
+  credits: {epubType: 'credits', role: 'doc-credits'},
+  colophon: {epubType: 'colophon', role: 'doc-colophon'}
+}
+
+/**
+ * The chapter types a landmark points at (EPUB 3.3 "The landmarks nav element": landmarks are the book's major
+ * structures, each an EPUB SSV term, which EPUBCheck checks). Only the first chapter of each
+ * type gets one: a second "Appendix" landmark would say nothing the first does not. Foreword,
+ * preface and the like are found from the contents; the reading order starts at `bodymatter`.
+ */
+export const landmarkTypes: Partial<Record<Chapter['type'], string>> = {
+  dedication: 'Dedication',
+  appendix: 'Appendix',
+  acknowledgments: 'Acknowledgements',
+  bibliography: 'Bibliography',
+  glossary: 'Glossary',
+  credits: 'Credits',
+  colophon: 'Colophon'
 }
 
 /**

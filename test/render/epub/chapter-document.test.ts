@@ -18,9 +18,11 @@ function sectionTag(xhtml: string): string {
 
 describe('chapter documents', () => {
   test.each([
+    ['c00-dedication.xhtml', 'frontmatter', 'epub:type="dedication" role="doc-dedication"'],
     ['c00-foreword.xhtml', 'frontmatter', 'epub:type="foreword" role="doc-foreword"'],
     ['c01-features.xhtml', 'bodymatter', 'epub:type="chapter" role="doc-chapter"'],
     ['c03-appendix.xhtml', 'backmatter', 'epub:type="appendix" role="doc-appendix"'],
+    ['c05-colophon.xhtml', 'backmatter', 'epub:type="colophon" role="doc-colophon"'],
     ['credits.xhtml', 'backmatter', 'epub:type="credits" role="doc-credits"']
   ])('%s is %s with %s', (file, matter, semantics) => {
     const xhtml = entryText(features.bytes, `OEBPS/${file}`)
