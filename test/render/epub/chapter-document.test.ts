@@ -5,11 +5,29 @@ import {entries, entryText} from './helpers/unzip.js'
 
 let features: BuiltEpub
 let rtl: BuiltEpub
+let cjk: BuiltEpub
 
 beforeAll(async () => {
   features = await buildFixture('epub-features')
   rtl = await buildFixture('epub-rtl')
+  cjk = await buildFixture('epub-cjk')
 })
+
+/** Every `<a href>` of a document that points inside the EPUB, with its text. */
+function internalLinks(xhtml: string): Array<{href: string; text: string}> {
+  return [...xhtml.matchAll(/<a href="([^"]+)"[^>]*>([^<]*)<\/a>/g)]
+    .map((match) => ({href: match[1] ?? '', text: match[2] ?? ''}))
+    .filter((link) => !/^[a-z][a-z\d+.-]*:/i.test(link.href))
+}
+
+/** Whether `href`, relative to `OEBPS/<from>`, names a document of `built` that has the fragment's id. */
+function resolves(built: BuiltEpub, from: string, href: string): boolean {
+  const [file = '', fragment] = href.split('#')
+  const target = file === '' ? from : decodeURIComponent(file)
+  const documents = entries(built.bytes)
+  if (!documents[`OEBPS/${target}`]) return false
+  return fragment === undefined || entryText(built.bytes, `OEBPS/${target}`).includes(` id="${decodeURIComponent(fragment)}"`)
+}
 
 /** The opening tag of the chapter's `section`. */
 function sectionTag(xhtml: string): string {
@@ -60,6 +78,41 @@ describe('chapter documents', () => {
     expect(xhtml).toContain('<a href="c01-features.xhtml#lists">the lists in chapter one</a>')
     expect(xhtml).toContain('<a href="c01-features.xhtml#fig-map">Figure 1</a>')
     expect(xhtml).toContain('<a href="#across-the-book">the next section</a>')
+  })
+
+  test('cross-references read "Figure 1", "Table 1" and "Chapter 1" and lead to those ids', () => {
+    const links = entryText(features.bytes, 'OEBPS/c02-links.xhtml')
+    expect(links).toContain('<a href="c01-features.xhtml#tbl-formats">Table 1</a>')
+    expect(links).toContain('<a href="c01-features.xhtml#text-and-structure">Chapter 1</a>')
+    const chapterOne = entryText(features.bytes, 'OEBPS/c01-features.xhtml')
+    expect(chapterOne).toContain('<a href="#tbl-formats">Table 1</a> compares the formats; <a href="#fig-map">Figure 1</a> shows')
+    expect(chapterOne).toContain('<a href="c02-links.xhtml#links-and-references">Chapter 2</a>')
+    expect(chapterOne).toMatch(/<table id="tbl-formats">\s*<caption><span class="label">Table 1<\/span>/)
+    expect(chapterOne).toContain('<figure id="fig-map"><img src="images/map.svg"')
+    expect(chapterOne).toContain('<h1 id="text-and-structure">')
+  })
+
+  test('every internal link of every chapter resolves to a document and an id that exist', () => {
+    for (const built of [features, rtl, cjk]) {
+      const documents = Object.keys(entries(built.bytes)).filter((name) => /^OEBPS\/c\d.*\.xhtml$/.test(name))
+      let count = 0
+      for (const name of documents) {
+        const from = name.slice('OEBPS/'.length)
+        for (const link of internalLinks(entryText(built.bytes, name))) {
+          count++
+          expect(resolves(built, from, link.href), `${name}: ${link.href} (${link.text})`).toBe(true)
+        }
+      }
+
+      expect(count).toBeGreaterThan(2)
+    }
+  })
+
+  test('a Japanese figure keeps its name in the file and the id, and its cross-reference reads "Figure 1"', () => {
+    const xhtml = entryText(cjk.bytes, 'OEBPS/c02-dokusho.xhtml')
+    expect(Object.keys(entries(cjk.bytes))).toEqual(expect.arrayContaining(['OEBPS/画像/地図.svg', 'OEBPS/画像/青い四角.png']))
+    expect(xhtml).toContain('<figure id="fig-地図"><img src="%E7%94%BB%E5%83%8F/%E5%9C%B0%E5%9B%B3.svg"')
+    expect(xhtml).toContain('<a href="#fig-地図">Figure 1</a>は二つの町を示します。<a href="#tbl-dokusho">Table 1</a>')
   })
 
   test('tables have header scopes and no obsolete align; images have alt, decorative ones empty', () => {
