@@ -1,4 +1,5 @@
 // Turns lone images into numbered figures and captioned tables into numbered tables, and labels chapters.
+import path from 'node:path'
 import type {Element, ElementContent, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
 import {SKIP, visit} from 'unist-util-visit'
@@ -17,6 +18,8 @@ const tableCaption = /^Table:\s*([\s\S]*?)\s*(?:\{#([\w:-]+)\})?\s*$/
 export function numberFigures(book: Book): void {
   let figures = 0
   let tables = 0
+  /** The image each figure id was first made from, by its path in the manuscript. */
+  const imageOf = new Map<string, string>()
   for (const chapter of book.chapters) {
     if (chapter.matter === 'body' && chapter.type === 'chapter') {
       chapter.number = book.chapters.filter((other) => other.number !== undefined).length + 1
@@ -29,7 +32,9 @@ export function numberFigures(book: Book): void {
         const title = typeof image.properties['title'] === 'string' ? image.properties['title'] : ''
         if (title === 'decorative') return SKIP
         figures++
-        const id = uniqueId(book, figureId(String(image.properties['src'] ?? ''), figures))
+        const src = String(image.properties['src'] ?? '')
+        const file = path.posix.join(path.posix.dirname(chapter.name), safeDecode(src.split(/[?#]/)[0] ?? ''))
+        const id = figureIdFor(book, imageOf, figureId(src, figures), file)
         delete image.properties['title']
         const label = `Figure ${figures}`
         const caption: ElementContent[] = [
@@ -89,11 +94,15 @@ export function figureId(src: string, figure: number): string {
 }
 
 /**
- * `id`, or `id-2`, `id-3`… when a figure or table earlier in the book has it: the same image used
- * twice is two figures, and two elements with one id would stop the build (`link/duplicate-id`).
- * Reading order decides which is which, so the numbering is the same on every build.
+ * `id`, or `id-2`, `id-3`… when an earlier figure was made from the same image: it is the same
+ * picture shown again, and `[](#fig-map)` still means its first showing. Reading order decides
+ * which is which, so the numbering is the same on every build. Two *different* images with one
+ * name keep the one id and `link/duplicate-id` asks for a rename, as a link to it would be ambiguous.
  */
-function uniqueId(book: Book, id: string): string {
+function figureIdFor(book: Book, imageOf: Map<string, string>, id: string, image: string): string {
+  const first = imageOf.get(id)
+  if (first === undefined) imageOf.set(id, image)
+  if (first !== image) return id
   let candidate = id
   for (let count = 2; book.labels.has(candidate); count++) candidate = `${id}-${count}`
   return candidate
