@@ -88,15 +88,21 @@ describe('reportBlockedRequest', () => {
   })
 })
 
+/** A run context whose debug lines are kept, to see what the page blocked. */
+function printContext(): {context: Context; debug: string[]} {
+  const debug: string[] = []
+  const context: Context = {
+    options: {manuscript: '.', out: '.', formats: ['pdf']},
+    logger: {stage: async (_name, work) => work(), debug: (text) => debug.push(text), info() {}},
+    epoch: 0
+  }
+  return {context, debug}
+}
+
 describe.skipIf(noChromeReason())('the locked-down print page in Chrome', () => {
   it('blocks a remote image without touching the network and warns once at its line', {timeout: 60_000}, async () => {
     const printed = book()
-    const debug: string[] = []
-    const context: Context = {
-      options: {manuscript: '.', out: '.', formats: ['pdf']},
-      logger: {stage: async (_name, work) => work(), debug: (text) => debug.push(text), info() {}},
-      epoch: 0
-    }
+    const {context, debug} = printContext()
     await withBrowser(context, async (browser) => {
       const page = await browser.newPage()
       await lockDown(page, printed, context)
@@ -112,12 +118,7 @@ describe.skipIf(noChromeReason())('the locked-down print page in Chrome', () => 
 
   it('loads data: images and fonts, and blocks a data: document', {timeout: 60_000}, async () => {
     const printed = book()
-    const debug: string[] = []
-    const context: Context = {
-      options: {manuscript: '.', out: '.', formats: ['pdf']},
-      logger: {stage: async (_name, work) => work(), debug: (text) => debug.push(text), info() {}},
-      epoch: 0
-    }
+    const {context, debug} = printContext()
     await withBrowser(context, async (browser) => {
       const page = await browser.newPage()
       await lockDown(page, printed, context)

@@ -45,6 +45,33 @@ function browserMain(marker: string): number[] {
     .map((line) => Number(/^\s*(\d+)/.exec(line)?.[1]))
 }
 
+/**
+ * Once the build says it starts Chrome, wait until Colophon's own page exists (a second page
+ * target besides Chrome's first tab: it is loading or printing), then send `signal` to the
+ * browser's main process.
+ */
+function signalOnceLoading(tmp: string, signal: NodeJS.Signals): {onStderr: (child: unknown, text: string) => void; pids: () => number[]} {
+  let sent: number[] = []
+  let polling = false
+  const poll = async (): Promise<void> => {
+    if ((await pageTargets(tmp)) >= 2) {
+      sent = browserMain(tmp)
+      for (const pid of sent) process.kill(pid, signal)
+    }
+
+    if (sent.length === 0) setTimeout(() => void poll(), 10)
+  }
+
+  return {
+    onStderr(_child, text) {
+      if (polling || !/starting .*chrom/i.test(text)) return
+      polling = true
+      void poll()
+    },
+    pids: () => sent
+  }
+}
+
 function build(manuscript: string, out: string, tmp: string, options: Parameters<typeof runCli>[1] = {}): Promise<CliResult> {
   return runCli(['build', '--verbose', '--manuscript', manuscript, '--out', out], {...options, env: {TMPDIR: tmp, ...options.env}})
 }
@@ -96,25 +123,10 @@ describe('Chrome failures', () => {
 
   it('reports Chrome crashing mid-build at once, naming the stage and the signal, with no orphan', {timeout: 30_000}, async () => {
     const {manuscript, out, tmp, before} = setup()
-    let killed: number[] = []
-    const result = await build(manuscript, out, tmp, {
-      onStderr(_child, text) {
-        if (killed.length > 0 || !/starting .*chrom/i.test(text)) return
-        // Once Colophon's own page exists (a second page target besides Chrome's first tab) it is
-        // loading or printing: then kill the browser's main process, as a crash would.
-        const poll = async (): Promise<void> => {
-          if ((await pageTargets(tmp)) >= 2) {
-            killed = browserMain(tmp)
-            for (const pid of killed) process.kill(pid, 'SIGKILL')
-          }
-
-          if (killed.length === 0 || killed[0] === -1) setTimeout(() => void poll(), 10)
-        }
-        killed = [-1]
-        void poll()
-      }
-    })
-    expect(killed.length).toBeGreaterThan(0)
+    // Kill the browser's main process as a crash would.
+    const signalled = signalOnceLoading(tmp, 'SIGKILL')
+    const result = await build(manuscript, out, tmp, {onStderr: signalled.onStderr})
+    expect(signalled.pids().length).toBeGreaterThan(0)
     expect(result.code).toBe(2)
     // The browser's disconnection ends the print at once, naming how Chrome ended, not the print timeout.
     expect(result.stderr).toMatch(/^colophon: print pdf: Chrome exited while printing \(signal SIGKILL\)$/m)
@@ -128,27 +140,11 @@ describe('Chrome failures', () => {
 
   it('times out Chrome hanging while it prints, with the limit in the message, the EPUB written and no orphan', {timeout: 90_000}, async () => {
     const {manuscript, out, tmp, before} = setup()
-    let stopped: number[] = []
-    const result = await build(manuscript, out, tmp, {
-      // Long enough for Chrome to start on a busy machine; the hang itself then costs this much.
-      env: {COLOPHON_BROWSER_TIMEOUT: '8000'},
-      onStderr(_child, text) {
-        if (stopped.length > 0 || !/starting .*chrom/i.test(text)) return
-        // Once Colophon's page exists, freeze the browser: it keeps its connection but never answers, as a wedged Chrome does.
-        const poll = async (): Promise<void> => {
-          if ((await pageTargets(tmp)) >= 2) {
-            stopped = browserMain(tmp)
-            for (const pid of stopped) process.kill(pid, 'SIGSTOP')
-          }
-
-          if (stopped.length === 0 || stopped[0] === -1) setTimeout(() => void poll(), 10)
-        }
-        stopped = [-1]
-        void poll()
-      }
-    })
-    expect(stopped.length).toBeGreaterThan(0)
-    expect(stopped[0]).not.toBe(-1)
+    // Freeze the browser: it keeps its connection but never answers, as a wedged Chrome does.
+    const signalled = signalOnceLoading(tmp, 'SIGSTOP')
+    // Long enough for Chrome to start on a busy machine; the hang itself then costs this much.
+    const result = await build(manuscript, out, tmp, {env: {COLOPHON_BROWSER_TIMEOUT: '8000'}, onStderr: signalled.onStderr})
+    expect(signalled.pids().length).toBeGreaterThan(0)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/^colophon: print pdf: Chrome did not finish within \d+(\.\d)? s \(the limit grows with the book's size\)$/m)
     const after = snapshot(out)
