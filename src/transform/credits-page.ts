@@ -10,6 +10,7 @@ import {bookWords, englishProperties} from '../util/generated-text.js'
 import {licenseLink} from '../util/license-link.js'
 import {roleHeading} from '../util/marc-relators.js'
 import {creditFor, configCreditFor, imageTitle, type ImageCredit} from './image-credits.js'
+import {safeDecode} from '../util/safe-decode.js'
 
 /** Title of the generated chapter. */
 export const creditsTitle = 'Credits'
@@ -137,12 +138,4 @@ function imageCredits(book: Book): Array<{credit: ImageCredit; what: string[]}> 
 function listText<Item>(items: Item[]): Array<Item | string> {
   if (items.length <= 1) return items
   return [...items.slice(0, -1).flatMap((item, index) => (index === 0 ? [item] : [', ', item])), ' and ', items.at(-1) as Item]
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }

@@ -4,6 +4,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
 import {SKIP, visit} from 'unist-util-visit'
 import type {Book} from '../book.js'
+import {safeDecode} from '../util/safe-decode.js'
 
 /** A caption paragraph after a table: `Table: Platforms compared {#tbl-platforms}`. */
 const tableCaption = /^Table:\s*([\s\S]*?)\s*(?:\{#([\w:-]+)\})?\s*$/
@@ -106,14 +107,6 @@ function figureIdFor(book: Book, imageOf: Map<string, string>, id: string, image
   let candidate = id
   for (let count = 2; book.labels.has(candidate); count++) candidate = `${id}-${count}`
   return candidate
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }
 
 /** The single `img` of a paragraph holding nothing else, if it is one. */

@@ -4,6 +4,7 @@ import type {Element} from 'hast'
 import type {Image} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {Book, Chapter} from '../book.js'
+import {safeDecode} from '../util/safe-decode.js'
 
 /** A credit for an image. */
 export interface ImageCredit {
@@ -109,11 +110,7 @@ export function writtenSrc(chapter: Chapter, node: Element): string {
   const src = String(node.properties['src'] ?? '')
   const written = markdownImage(chapter, node)?.url
   if (written !== undefined) return written
-  try {
-    return decodeURIComponent(src)
-  } catch {
-    return src
-  }
+  return safeDecode(src)
 }
 
 /**

@@ -7,6 +7,7 @@ import type {Book, Chapter, LinkRecord} from '../book.js'
 import {resolveInside} from '../load/resolve-inside.js'
 import {didYouMean} from '../util/did-you-mean.js'
 import {chapterDir} from './resolve-images.js'
+import {safeDecode} from '../util/safe-decode.js'
 
 /**
  * Rewrite every internal link to `#id` (each output turns that into its own form) and record
@@ -72,12 +73,4 @@ function labelOf(book: Book, target: Chapter, id: string): string {
   if (id === target.id) return target.number === undefined ? target.title : `Chapter ${target.number}`
   const element = select(`[id="${id.replace(/"/g, '\\"')}"]`, target.hast)
   return element ? toString(element) : id
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }

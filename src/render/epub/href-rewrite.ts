@@ -4,6 +4,7 @@ import {toString} from 'hast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {Book, Chapter} from '../../book.js'
 import {relativeHref} from './file-names.js'
+import {safeDecode} from '../../util/safe-decode.js'
 
 /** Where things are inside `OEBPS/`. */
 export interface Placement {
@@ -65,12 +66,4 @@ export function headingText(node: Element): string {
     return undefined
   })
   return toString(copy).replace(/\s+/g, ' ').trim()
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }

@@ -5,6 +5,7 @@ import {didYouMean, didYouMeanText} from '../../../util/did-you-mean.js'
 import {markdownImage} from '../../../transform/image-credits.js'
 import {chapterDir} from '../../../transform/resolve-images.js'
 import type {Rule} from '../../rule.js'
+import {safeDecode} from '../../../util/safe-decode.js'
 
 /** `image/missing` */
 export const missing: Rule = {
@@ -39,13 +40,5 @@ function nearbyFile(target: string): string | undefined {
     return didYouMean(path.basename(target), readdirSync(path.dirname(target)))
   } catch {
     return undefined
-  }
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
   }
 }
