@@ -23,6 +23,12 @@ ruleTable('link/anchor-missing', {
       files: {'book.yaml': twoChapters, '01-start.md': '# Start\n\nSee [privacy](02-tools.md#privacy).\n', '02-tools.md': tools},
       expected: ['01-start.md 3:5'],
       reason: /`#privacy` in `02-tools.md`/
+    },
+    {
+      name: 'a heading in another script, named as written rather than percent-encoded',
+      files: {'01-start.md': '# Start\n\n## 地図の見方\n\nSee [the map](#地図).\n'},
+      expected: ['01-start.md 5:5'],
+      reason: /^Cannot find heading for `#地図` in this chapter/
     }
   ]
 })
