@@ -67,9 +67,11 @@ const pageSchema = z.strictObject({
   'chapter-start': z
     .enum(['any', 'right'])
     .default('any')
-    .describe('`right` opens every chapter on a right-hand page, for print.')
-  // No `notes` setting: Chrome cannot place notes at the foot of a page (no CSS GCPM footnotes),
-  // so the PDF always prints them at the end of their chapter; a setting would promise otherwise.
+    .describe('`right` opens every chapter on a right-hand page, for print.'),
+  notes: z
+    .enum(['endnotes', 'footnotes'])
+    .default('endnotes')
+    .describe('Where the PDF prints notes: at the end of their chapter, or (`footnotes`) at the foot of the page that refers to them.')
 })
 
 const imageCreditSchema = z.strictObject({

@@ -113,3 +113,4 @@ export async function setMeasuring(page: Page, on: boolean): Promise<void> {
     } else if (!on) style?.remove()
   }, on)
 }
+

@@ -11,8 +11,10 @@ import {browserTimeout} from './browser-timeout.js'
 import {finishPdf} from './finish-pdf.js'
 import {fixOutlineTitles} from './fix-outline.js'
 import {planPages, type PagePlan} from './page-plan.js'
+import {misplacedNotes, type NoteGroup} from './note-plan.js'
+import {endnotesInstead, footnoteChapters, setPageNotes} from './page-notes.js'
 import {applyPlan, lockDown, setMeasuring} from './print-page.js'
-import {readDestinations} from './read-destinations.js'
+import {readDestinations, type Destinations} from './read-destinations.js'
 
 /**
  * Where the PDF's pages begin, for the EPUB's page list (EPUB 3.3 §D.4 page-list, `pagebreak`).
@@ -47,6 +49,9 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
   const sections = printSections(book, printCover(book) !== undefined)
   const entries = contentsEntries(book)
   const blocks = new Map(book.chapters.map((chapter) => [chapter.slug, blockIds(chapter)]))
+  let noteChapters = footnoteChapters(book)
+  // Blocks that open a new page because the note area kept pushing their reference off its note's page.
+  const pushed = new Set<string>()
   // Chrome's time grows with the document; a hang ends after a limit that grows with it too
   // (1 s per 20 KB of HTML) on top of the base limit, `COLOPHON_BROWSER_TIMEOUT` or 60 s.
   const timeout = browserTimeout(context.logger) + Math.ceil(html.length / 20)
@@ -59,25 +64,45 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
       await lockDown(page, book, context)
       await page.setContent(html, {waitUntil: 'load', timeout})
       lap('loaded the print page')
+      const layoutPass = async () => readDestinations(await page.pdf({...options, tagged: false, outline: false}))
+      // Plan from where the last print put everything, and write the plan and the notes into the page.
+      const arrange = async (measured: Destinations, blanksInEffect: ReadonlySet<string>) => {
+        const plan = planPages({sections, entries, blocks, measured, blanksInEffect, chapterStart: book.config.page['chapter-start'], bookTitle: book.config.title})
+        await applyPlan(page, plan)
+        // Notes go at the foot of the pages the last print put their references on.
+        return {plan, notes: await setPageNotes(page, noteChapters, measured, pushed)}
+      }
+      // What a print moved against its plan. A note planned from a print that had the notes in it and
+      // still apart from its reference has its reference's line where the note area begins: that
+      // reference's block starts the next page from now on (docs/pdf.md, "Notes").
+      let notesInEffect = false
+      const movedIn = (plan: PagePlan, notes: NoteGroup[], printed: Destinations): string[] => {
+        const apart = misplacedNotes(notes, printed)
+        if (notesInEffect) for (const note of notes.flatMap((group) => group.notes)) if (apart.includes(note.id)) pushed.add(note.block)
+        notesInEffect ||= notes.length > 0
+        return [...misplaced(plan, printed), ...apart.map((id) => `note #${id}`)]
+      }
+
       let blanksInEffect = new Set<string>()
       await setMeasuring(page, true)
-      let measured = await readDestinations(await page.pdf({...options, tagged: false, outline: false}))
+      let measured = await layoutPass()
       lap('layout pass')
+      // The notes push the text the first layout had without them: settle them with quick layout passes.
+      for (let round = 1; noteChapters.length > 0 && round <= maxPasses; round++) {
+        const {plan, notes} = await arrange(measured, blanksInEffect)
+        measured = await layoutPass()
+        blanksInEffect = new Set(plan.blanks)
+        const moved = movedIn(plan, notes, measured)
+        lap(`notes layout pass ${round}`)
+        if (moved.length === 0) break
+      }
+
       for (let pass = 1; ; pass++) {
-        const plan = planPages({
-          sections,
-          entries,
-          blocks,
-          measured,
-          blanksInEffect,
-          chapterStart: book.config.page['chapter-start'],
-          bookTitle: book.config.title
-        })
-        await applyPlan(page, plan)
+        const {plan, notes} = await arrange(measured, blanksInEffect)
         await setMeasuring(page, false)
         // Parsed at full speed: pdf-lib's default yields every 100 objects (0.35 s on a 570-page book).
         const doc = await PDFDocument.load(await page.pdf({...options, tagged: true, outline: true}), {updateMetadata: false, parseSpeed: ParseSpeeds.Fastest})
-        const moved = misplaced(plan, await readDestinations(doc))
+        const moved = movedIn(plan, notes, await readDestinations(doc))
         lap(`tagged print ${pass}`)
         if (moved.length === 0) {
           context.logger.debug(`printed ${plan.pageCount} pages in ${pass} layout pass(es)`)
@@ -88,10 +113,21 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
           return {bytes, pages: plan.pages}
         }
 
-        if (pass === maxPasses) throw new StageError('print pdf', `The contents page numbers did not settle after ${pass} passes (${moved.join(', ')})`)
+        context.logger.debug(`print pdf: pass ${pass} moved ${moved.join(', ')}`)
+        if (pass === maxPasses && noteChapters.length > 0) {
+          // Page-foot notes that keep moving their references (long books can): print them at the
+          // chapters' ends instead, which always settles, and say so.
+          context.logger.info(`print pdf: the notes did not settle at the foot of their pages after ${pass} passes; printed them at the end of each chapter instead`)
+          noteChapters = []
+          await endnotesInstead(page)
+          pass = 0
+        } else if (pass === maxPasses) {
+          throw new StageError('print pdf', `The contents page numbers did not settle after ${pass} passes (${moved.join(', ')})`)
+        }
+
         // The final print moved something (the contents grew a page): measure that layout and plan again.
         await setMeasuring(page, true)
-        measured = await readDestinations(await page.pdf({...options, tagged: false, outline: false}))
+        measured = await layoutPass()
         blanksInEffect = new Set(plan.blanks)
       }
     } catch (error) {

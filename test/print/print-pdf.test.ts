@@ -1,7 +1,7 @@
 // The PDF of a small fixture book, built through the real pipeline with real Chrome and read back.
 import {createHash} from 'node:crypto'
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -101,7 +101,8 @@ describe.skipIf(noChromeReason())('PDF of a small book', () => {
     for (const chapter of chapters) expect(text).toContain(chapter)
     expect(pdf.outline.map((bookmark) => bookmark.title)).toEqual(['Contents', ...chapters])
     const lamp = pdf.outline.find((bookmark) => bookmark.title === 'The lamp')
-    expect(lamp?.children.map((bookmark) => bookmark.title)).toEqual(['Trimming the wick', 'Cleaning the lens', 'Lighting up', 'Notes'])
+    // The notes are at the foot of their pages, so there is no "Notes" heading to bookmark.
+    expect(lamp?.children.map((bookmark) => bookmark.title)).toEqual(['Trimming the wick', 'Cleaning the lens', 'Lighting up'])
   })
 
   it('opens every chapter on a right-hand page, with blank pages blank', () => {
@@ -123,9 +124,15 @@ describe.skipIf(noChromeReason())('PDF of a small book', () => {
     expect(expectContentsNumbersRight(pdf)).toBe(19)
   })
 
-  it('prints the notes at the end of their chapter', () => {
-    const notes = pdf.pages.find((page) => page.text.includes('Colza oil was pressed from rape seed'))
-    expect(notes?.text).toContain('Notes')
+  it('prints each note at the foot of the page that refers to it, below all of that page\'s text', () => {
+    const page = pdf.pages.find((candidate) => candidate.text.includes('Colza oil was pressed from rape seed'))
+    expect(page).toBeDefined()
+    const note = page!.body.find((item) => item.text.includes('Colza'))!
+    // The note's line is the last of the page's text, and in the page's lower part.
+    expect(page!.body.filter((item) => item.y > note.y + 2)).toEqual([])
+    expect(note.y).toBeGreaterThan(page!.height * 0.6)
+    expect(page!.body.some((item) => item.y < note.y - 40)).toBe(true)
+    expect(pdf.pages.some((candidate) => /(^|\n)Notes(\n|$)/.test(candidate.text))).toBe(false)
   })
 
   it('links the note reference, its back-link and the cross-reference to the pages of their targets', () => {
@@ -140,5 +147,22 @@ describe.skipIf(noChromeReason())('PDF of a small book', () => {
     const again = await build()
     const hash = (data: Buffer) => createHash('sha256').update(data).digest('hex')
     expect(hash(again.bytes)).toBe(hash(bytes))
+  })
+})
+
+describe.skipIf(noChromeReason())('PDF of a small book with endnotes', () => {
+  it('prints the notes under "Notes" at the end of their chapter with page.notes: endnotes (the default)', async () => {
+    const copy = path.join(mkdtempSync(path.join(tmpdir(), 'colophon-endnotes-')), 'manuscript')
+    cpSync(manuscript, copy, {recursive: true})
+    const yaml = path.join(copy, 'book.yaml')
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('  notes: footnotes\n', '  notes: endnotes\n'))
+    const result = await runBook(copy, {out: path.join(copy, '..', 'dist'), formats: ['pdf']})
+    expect(result.code, result.failure).toBe(0)
+    const endnotes = await readPdf(readFileSync(result.outputs[0]!))
+    const lamp = endnotes.outline.find((bookmark) => bookmark.title === 'The lamp')
+    expect(lamp?.children.map((bookmark) => bookmark.title)).toEqual(['Trimming the wick', 'Cleaning the lens', 'Lighting up', 'Notes'])
+    const page = endnotes.pages.find((candidate) => candidate.text.includes('Colza oil was pressed from rape seed'))
+    expect(page?.text).toContain('Notes')
+    expect(expectNoteLinksLand(endnotes, {oil: 'Colza oil was pressed from rape seed.'})).toEqual({references: 1, misplacedBackLinks: []})
   })
 })

@@ -5,6 +5,7 @@ import {toHtml} from 'hast-util-to-html'
 import type {Asset, Book} from '../../book.js'
 import type {Context} from '../../context.js'
 import {loadAsset} from '../../transform/resolve-images.js'
+import {chapterNotes} from './chapter-notes.js'
 import {chapterSection} from './chapter-section.js'
 import {contentsPage} from './contents-page.js'
 import {coverPage, copyrightPage, titlePage} from './front-pages.js'
@@ -36,7 +37,8 @@ export function renderPrintHtml(book: Book, context: Context): string {
       config.description ? h('meta', {name: 'description', content: config.description}) : undefined,
       h('style', printStylesheet(book))
     ]),
-    h('body', body)
+    // `notes-foot`: the notes lists stay out of the layout; the print stage sets each note at the foot of its page.
+    h('body', {className: config.page.notes === 'footnotes' ? ['notes-foot'] : []}, body)
   ])
   return `<!doctype html>\n${toHtml(tree)}`
 }
@@ -54,12 +56,12 @@ export function printCover(book: Book): Asset | undefined {
 }
 
 /**
- * Hidden links to every part and every top-level block: Chrome writes a named destination for each
- * link target, which is how the layout pass learns the page each one falls on. Removed before the
- * final print.
+ * Hidden links to every part, every top-level block and every note reference: Chrome writes a
+ * named destination for each link target, which is how the layout pass learns the page each one
+ * falls on. Removed before the final print.
  */
 function targets(book: Book, hasCover: boolean): Element {
   const ids = printSections(book, hasCover).map((section) => section.id)
-  for (const chapter of book.chapters) ids.push(...blockIds(chapter))
+  for (const chapter of book.chapters) ids.push(...blockIds(chapter), ...chapterNotes(chapter).map((note) => note.ref))
   return h(`nav.${targetsClass}`, {hidden: true, ariaHidden: 'true'}, ids.map((id) => h('a', {href: `#${id}`})))
 }

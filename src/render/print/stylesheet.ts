@@ -18,9 +18,9 @@ export function printStylesheet(book: Book): string {
   const {config} = book
   template ??= readFileSync(templateUrl, 'utf8')
   const size = pageSizes[config.page.size]
-  const height = size.split(' ')[1] ?? size
+  const [width, height = width] = size.split(' ')
   // `size` is the one @page descriptor the template cannot know (CSS Paged Media 3 §7.1).
-  const generated = `@page { size: ${size}; }\n:root { --page-height: ${height}; }`
+  const generated = `@page { size: ${size}; }\n:root { --page-width: ${width}; --page-height: ${height}; }`
   return `${fontFaces(book)}\n${generated}\n${template}`
 }
 
