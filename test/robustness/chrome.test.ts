@@ -48,15 +48,20 @@ function browserMain(marker: string): number[] {
 /**
  * Once the build says it starts Chrome, wait until Colophon's own page exists (a second page
  * target besides Chrome's first tab: it is loading or printing), then send `signal` to the
- * browser's main process.
+ * browser's main process, and call `afterwards` with the pids signalled.
  */
-function signalOnceLoading(tmp: string, signal: NodeJS.Signals): {onStderr: (child: unknown, text: string) => void; pids: () => number[]} {
+function signalOnceLoading(
+  tmp: string,
+  signal: NodeJS.Signals,
+  afterwards?: (pids: number[]) => void
+): {onStderr: (child: unknown, text: string) => void; pids: () => number[]} {
   let sent: number[] = []
   let polling = false
   const poll = async (): Promise<void> => {
     if ((await pageTargets(tmp)) >= 2) {
       sent = browserMain(tmp)
       for (const pid of sent) process.kill(pid, signal)
+      if (sent.length > 0) afterwards?.(sent)
     }
 
     if (sent.length === 0) setTimeout(() => void poll(), 10)
@@ -179,12 +184,15 @@ describe('concurrent builds', () => {
   it('a second build into the same folder fails clearly; the first writes a whole PDF', async () => {
     const {manuscript, out, tmp} = setup()
     let second: Promise<CliResult> | undefined
-    const first = await build(manuscript, out, tmp, {
-      onStderr(_child, text) {
-        // The lock is taken before rendering starts, so once `render html` is reported it is held.
-        if (!second && /^ {2}render html +\d+ ms$/m.test(text)) second = build(manuscript, out, tmp)
-      }
+    // The first build holds the lock from before rendering; its Chrome is frozen while the second
+    // runs, so the first cannot finish first however busy the machine is, and goes on afterwards.
+    const frozen = signalOnceLoading(tmp, 'SIGSTOP', (pids) => {
+      second = build(manuscript, out, path.join(tmp, '..'))
+      void second.finally(() => {
+        for (const pid of pids) process.kill(pid, 'SIGCONT')
+      })
     })
+    const first = await build(manuscript, out, tmp, {onStderr: frozen.onStderr})
     const other = await second
     expect(first.code).toBe(0)
     expect(other?.code).toBe(2)
