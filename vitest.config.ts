@@ -4,6 +4,8 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // lib/ (the compiled CLI) is built once here, never by a test file while others use it.
+    globalSetup: ['test/setup/compile.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',

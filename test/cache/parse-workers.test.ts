@@ -1,8 +1,8 @@
 // Tests for parsing on worker threads (compiled code only): the same EPUB bytes and messages as parsing on the main thread.
-import {execFileSync, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {minimalBookYaml, writeManuscript} from '../helpers/manuscript.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -19,11 +19,6 @@ function build(manuscript: string, workers: number, out: string, cache: string[]
   const report = result.stderr.split('\n').filter((line) => /warning|error/.test(line))
   return {epub: readFileSync(path.join(out, 'a-small-book.epub')), stderr: report.join('\n')}
 }
-
-beforeAll(() => {
-  // Workers load the compiled module; make sure lib/ matches src/.
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {cwd: root, stdio: 'inherit'})
-})
 
 describe('parse worker threads', () => {
   it('give the same EPUB and the same messages as the main thread, and fill the cache', () => {

@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 const twoChapters = minimalBookYaml.replace('    - 01-start.md\n', '    - 01-start.md\n    - 02-tools.md\n')
 const vague = '# Start\n\nThe guide is [here](02-tools.md).\n\nThe rest is [here](02-tools.md) too.\n'
 
-/** Run the compiled CLI (`npm test` compiles lib/ first) without a terminal, and without a cache in the temp folder. */
+/** Run the compiled CLI (the global setup, test/setup/compile.ts, compiles lib/ first) without a terminal, and without a cache in the temp folder. */
 function colophon(args: string[], env: NodeJS.ProcessEnv = {}): {code: number | null; stderr: string} {
   const result = spawnSync(process.execPath, [path.join(root, 'bin/colophon.js'), ...args, '--no-cache'], {encoding: 'utf8', env: {...process.env, ...env}})
   return {code: result.status, stderr: result.stderr}

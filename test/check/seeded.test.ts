@@ -39,7 +39,7 @@ describe('the seeded manuscript', () => {
   })
 
   it('does the same through the CLI, in the human report and the JSON report', () => {
-    // `npm test` compiles lib/ first; the CLI is the compiled one, as users run it.
+    // test/setup/compile.ts compiles lib/ first; the CLI is the compiled one, as users run it.
     const out = mkdtempSync(path.join(tmpdir(), 'colophon-seeded-'))
     const result = spawnSync(process.execPath, [path.join(root, 'bin/colophon.js'), 'check', '-m', manuscript, '-o', out, '--report', 'json', '--no-cache'], {
       cwd: fixture,

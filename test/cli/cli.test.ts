@@ -1,8 +1,8 @@
 // Tests for the `colophon` command as a real child process: exit codes, help, version and the report formats.
-import {execFileSync, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {minimalBookYaml, writeManuscript} from '../helpers/manuscript.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -12,11 +12,6 @@ function colophon(args: string[]): {code: number | null; stdout: string; stderr:
   const result = spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
-
-beforeAll(() => {
-  // The CLI runs compiled JavaScript; make sure lib/ matches src/.
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {cwd: root, stdio: 'inherit'})
-})
 
 describe('colophon CLI', () => {
   it('prints its version from package.json and exits 0', () => {

@@ -111,7 +111,7 @@ export interface CliResult {
 }
 
 /**
- * Run `node bin/colophon.js …args` (compiled `lib/` must exist: `npm test` compiles first).
+ * Run `node bin/colophon.js …args` (compiled `lib/`: the tests' global setup compiles it first).
  *
  * @param args - CLI arguments.
  * @param options - Working folder, environment additions, and a hook called with the child and each stderr chunk.
