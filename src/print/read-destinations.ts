@@ -1,5 +1,5 @@
-// Reads where Chrome put each link target: the PDF's named destinations, as page numbers.
-import {ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject} from 'pdf-lib'
+// Reads where Chrome put each link target: the PDF's named destinations, as page numbers and heights on the page.
+import {ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject} from 'pdf-lib'
 
 /** Where the targets of a printed document fall. */
 export interface Destinations {
@@ -7,6 +7,12 @@ export interface Destinations {
   pageCount: number
   /** Id of each link target → 1-based page number. */
   pages: Map<string, number>
+  /**
+   * Id of each link target → how far down its page it is, in CSS pixels (where known). Chrome
+   * counts from the top of the page's content area, not from its edge: compare with another
+   * destination, not with the page.
+   */
+  tops?: Map<string, number>
 }
 
 /**
@@ -14,26 +20,31 @@ export interface Destinations {
  * under `/Names`) that Chrome writes for every element an `<a href="#id">` points at.
  *
  * @param pdf - A PDF, as bytes or already loaded.
- * @returns The page of every destination.
+ * @returns The page of every destination, and its height on the page.
  */
 export async function readDestinations(pdf: Uint8Array | PDFDocument): Promise<Destinations> {
   const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, {updateMetadata: false, parseSpeed: ParseSpeeds.Fastest})
-  const pageOf = new Map<PDFRef, number>()
-  doc.getPages().forEach((page, index) => pageOf.set(page.ref, index + 1))
+  const pageOf = new Map<PDFRef, {number: number; height: number}>()
+  doc.getPages().forEach((page, index) => pageOf.set(page.ref, {number: index + 1, height: page.getHeight()}))
   const pages = new Map<string, number>()
+  const tops = new Map<string, number>()
   const add = (name: string, value: PDFObject | undefined): void => {
     let target = value instanceof PDFRef ? doc.context.lookup(value) : value
     if (target instanceof PDFDict) target = target.lookup(PDFName.of('D'))
     const ref = target instanceof PDFArray ? target.get(0) : undefined
     const page = ref instanceof PDFRef ? pageOf.get(ref) : undefined
-    if (page !== undefined) pages.set(name, page)
+    if (page === undefined) return
+    pages.set(name, page.number)
+    // `[page /XYZ left top zoom]` (PDF 1.7 §12.3.2.2): top in points up from the foot.
+    const top = target instanceof PDFArray && target.size() >= 4 ? target.lookup(3) : undefined
+    if (top instanceof PDFNumber) tops.set(name, ((page.height - top.asNumber()) * 4) / 3)
   }
 
   const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
   for (const [key, value] of dests?.entries() ?? []) add(decodeName(key.asString()), value)
   const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('Dests'), PDFDict)
   if (names) walkNameTree(doc, names, add)
-  return {pageCount: doc.getPageCount(), pages}
+  return {pageCount: doc.getPageCount(), pages, tops}
 }
 
 /** A name tree node (PDF 1.7 §7.9.6): `/Names [key value …]` leaves under `/Kids`. */
