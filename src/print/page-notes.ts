@@ -3,7 +3,7 @@ import type {Page} from 'puppeteer'
 import type {Book} from '../book.js'
 import {chapterNotes} from '../render/print/chapter-notes.js'
 import {blockIds} from '../render/print/print-sections.js'
-import {groupNotes, strutHeights, type NoteChapter, type NoteGroup} from './note-plan.js'
+import {groupNotes, learnHolds, misplacedNotes, strutHeights, type NoteChapter, type NoteGroup, type NoteHold, type NoteMemory} from './note-plan.js'
 import type {Destinations} from './read-destinations.js'
 
 /**
@@ -15,8 +15,23 @@ import type {Destinations} from './read-destinations.js'
 export function footnoteChapters(book: Book): NoteChapter[] {
   if (book.config.page.notes !== 'footnotes') return []
   return book.chapters
-    .map((chapter) => ({section: `colophon-ch-${chapter.slug}`, notes: chapterNotes(chapter), blocks: blockIds(chapter)}))
+    .map((chapter) => {
+      const blocks = blockIds(chapter)
+      const elements = chapter.hast.children.filter((node) => node.type === 'element')
+      const headings = new Set(blocks.filter((_, index) => /^h[1-6]$/.test(elements[index]?.tagName ?? '')))
+      return {section: `colophon-ch-${chapter.slug}`, notes: chapterNotes(chapter), blocks, headings}
+    })
     .filter((chapter) => chapter.notes.length > 0)
+}
+
+/** The note blocks a plan placed, and what they were computed from. */
+export interface PlacedNotes {
+  /** The groups, in document order. */
+  groups: NoteGroup[]
+  /** Height of each group's notes, in CSS pixels. */
+  heights: number[]
+  /** Height of the page's content area. */
+  contentHeight: number
 }
 
 /**
@@ -26,36 +41,120 @@ export function footnoteChapters(book: Book): NoteChapter[] {
  * @param page - The print page.
  * @param chapters - From {@link footnoteChapters}.
  * @param measured - The last print's destinations.
- * @param pushed - Blocks that start a new page, so that a reference and its note share one.
+ * @param holds - Notes held on the page after their reference's, by note id.
  * @returns The groups placed, to check the next print against.
  */
-export async function setPageNotes(page: Page, chapters: NoteChapter[], measured: Destinations, pushed: ReadonlySet<string>): Promise<NoteGroup[]> {
-  if (chapters.length === 0) return []
-  const groups = groupNotes(chapters, measured)
-  const noteIds = groups.map((group) => group.notes.map((note) => note.id))
-  const measures = await measureNotes(page, noteIds, chapters.map((chapter) => chapter.section))
-  const sections = new Map(
-    chapters.map((chapter) => [chapter.section, {page: measured.pages.get(chapter.section) ?? 1, offset: measures.offsets[chapter.section] ?? 0}])
-  )
-  const struts = strutHeights(groups, measures.heights, {contentHeight: measures.contentHeight, sections})
-  await placeNotes(
-    page,
-    groups.map((group) => ({anchor: group.anchor, section: group.section, notes: group.notes.map((note) => note.id)})),
-    struts,
-    [...pushed]
-  )
-  return groups
+export async function setPageNotes(page: Page, chapters: NoteChapter[], measured: Destinations, holds: ReadonlyMap<string, NoteHold>): Promise<PlacedNotes> {
+  return placeGroups(page, chapters, groupNotes(chapters, measured, holds))
 }
 
 /**
- * Give up on page-foot notes: every note goes back to its chapter's notes list, shown again at the
- * chapter's end, and no block is pushed any more.
+ * Settle the notes with quick layout passes: place them where the last pass put their references,
+ * print again, and learn which notes go back and forth (see {@link learnHolds}). A chapter whose
+ * notes are all on their references' pages is settled: as every chapter starts a page, nothing
+ * another chapter does moves it, so later passes print only the chapters still moving and keep
+ * the settled ones' notes as they are. Everything is shown again at the end.
+ *
+ * @param page - The print page, measuring.
+ * @param chapters - From {@link footnoteChapters}.
+ * @param first - A layout pass of the whole book.
+ * @param memory - Held notes, kept for the prints after this.
+ * @param layoutPass - Prints the page quickly and reads where everything fell.
+ * @param passes - At most this many layout passes.
+ * @param lap - Called after each pass with a line for `--verbose`.
+ * @returns The notes still apart from their references after the last pass (none: settled), and
+ *   the note blocks as they are in the page now.
+ */
+export async function settleNotes(
+  page: Page,
+  chapters: NoteChapter[],
+  first: Destinations,
+  memory: NoteMemory,
+  layoutPass: () => Promise<Destinations>,
+  passes: number,
+  lap: (step: string) => void
+): Promise<{apart: string[]; placed: PlacedNotes}> {
+  const planned = new Map<string, NoteGroup[]>()
+  let active = chapters
+  let measured = first
+  let apart: string[] = []
+  let notes: PlacedNotes = {groups: [], heights: [], contentHeight: 0}
+  for (let pass = 1; pass <= passes && active.length > 0; pass++) {
+    for (const chapter of active) planned.set(chapter.section, [])
+    for (const group of groupNotes(active, measured, memory.holds)) planned.get(group.section)?.push(group)
+    // Measured with every section shown: a hidden one has no used padding to read.
+    await showOnly(page, undefined)
+    notes = await placeGroups(page, chapters, chapters.flatMap((chapter) => planned.get(chapter.section) ?? []))
+    await showOnly(page, active.map((chapter) => chapter.section))
+    measured = await layoutPass()
+    learnHolds({...notes, printed: measured}, memory)
+    const sections = new Set(active.map((chapter) => chapter.section))
+    apart = misplacedNotes(notes.groups.filter((group) => sections.has(group.section)), measured)
+    const moving = new Set(notes.groups.filter((group) => group.notes.some((note) => apart.includes(note.id))).map((group) => group.section))
+    lap(`notes layout pass ${pass} over ${active.length} chapters: ${apart.length} notes apart, ${memory.holds.size} held`)
+    active = active.filter((chapter) => moving.has(chapter.section))
+  }
+
+  await showOnly(page, undefined)
+  return {apart, placed: notes}
+}
+
+/** Measure the groups' note blocks, compute their struts and put them into the page. */
+async function placeGroups(page: Page, chapters: NoteChapter[], groups: NoteGroup[]): Promise<PlacedNotes> {
+  if (chapters.length === 0) {
+    await placeNotes(page, [], [])
+    return {groups: [], heights: [], contentHeight: 0}
+  }
+
+  const noteIds = groups.map((group) => group.notes.map((note) => note.id))
+  const measures = await measureNotes(page, noteIds, chapters.map((chapter) => chapter.section))
+  const offsets = new Map(Object.entries(measures.offsets))
+  const struts = strutHeights(groups, measures.heights, {contentHeight: measures.contentHeight, offsets})
+  await placeNotes(
+    page,
+    groups.map((group) => ({anchor: group.anchor, section: group.section, notes: group.notes.map((note) => note.id), reserve: group.reserve})),
+    struts
+  )
+  return {groups, heights: measures.heights, contentHeight: measures.contentHeight}
+}
+
+/**
+ * Leave only these sections in the layout (every other child of the body hidden), or, with
+ * `undefined`, everything again.
+ */
+async function showOnly(page: Page, sections: string[] | undefined): Promise<void> {
+  await page.evaluate((sections: string[] | undefined) => {
+    const keep = sections?.map((id) => document.getElementById(id)).filter((node) => node !== null)
+    for (const child of document.body.children) {
+      const hide = keep !== undefined && !keep.some((section) => child.contains(section))
+      child.classList.toggle('colophon-out', hide)
+    }
+  }, sections)
+}
+
+/**
+ * Give up on page-foot notes in some chapters, or in all: their notes go back to their chapter's
+ * notes list, shown again at the chapter's end; the other chapters' note blocks stay where they are.
  *
  * @param page - The print page.
+ * @param chapters - The chapters with page-foot notes so far.
+ * @param placed - Their note blocks, as placed.
+ * @param sections - Section ids of the chapters that get end-of-chapter notes instead.
+ * @returns The chapters and note blocks left at the foot of the page.
  */
-export async function endnotesInstead(page: Page): Promise<void> {
-  await placeNotes(page, [], [], [])
-  await page.evaluate(() => document.body.classList.remove('notes-foot'))
+export async function endnotesInstead(
+  page: Page,
+  chapters: NoteChapter[],
+  placed: PlacedNotes,
+  sections: ReadonlySet<string>
+): Promise<{chapters: NoteChapter[]; placed: PlacedNotes}> {
+  const left = chapters.filter((chapter) => !sections.has(chapter.section))
+  const groups = placed.groups.filter((group) => !sections.has(group.section))
+  const now = await placeGroups(page, left, groups)
+  await page.evaluate((ids: string[]) => {
+    for (const id of ids) document.getElementById(id)?.classList.add('notes-end')
+  }, [...sections])
+  return {chapters: left, placed: now}
 }
 
 /** What the page says about its geometry and its note blocks, in CSS pixels. */
@@ -149,19 +248,16 @@ export async function measureNotes(page: Page, groups: string[][], sections: str
 /**
  * Put every group's notes into a note block before its anchor, with the strut that pushes it to
  * the foot of its page: the first strut of a section at its top, each other right after the note
- * block before it. Notes placed by an earlier pass go back to their list first.
+ * block before it, and any room the group keeps above its notes as the block's top margin. Notes
+ * placed by an earlier pass go back to their list first.
  *
  * @param page - The print page.
- * @param groups - Anchor, section and note ids of each group.
+ * @param groups - Anchor, section, note ids and reserved room of each group.
  * @param struts - Strut height of each group, in CSS pixels.
- * @param pushed - Blocks to start on a new page.
  */
-export async function placeNotes(page: Page, groups: Array<{anchor: string; section: string; notes: string[]}>, struts: number[], pushed: string[]): Promise<void> {
+export async function placeNotes(page: Page, groups: NotePlacement[], struts: number[]): Promise<void> {
   await page.evaluate(
-    (groups: Array<{anchor: string; section: string; notes: string[]}>, struts: number[], pushed: string[]) => {
-      // Blocks whose reference and note could not share a page otherwise start a new page (docs/pdf.md).
-      for (const block of document.querySelectorAll('.note-push')) block.classList.remove('note-push')
-      for (const id of pushed) document.getElementById(id)?.classList.add('note-push')
+    (groups: NotePlacement[], struts: number[]) => {
       // The first time, remember each note's list and number, which a note block must keep.
       document.querySelectorAll('.footnotes ol').forEach((list, index) => {
         if (!list.id) list.id = `colophon-notes-list-${index}`
@@ -182,6 +278,8 @@ export async function placeNotes(page: Page, groups: Array<{anchor: string; sect
         strut.style.height = `${struts[index] ?? 0}px`
         const block = document.createElement('div')
         block.className = 'page-notes'
+        if (group.reserve > 0) block.style.marginTop = `${group.reserve}px`
+        if (group.notes.length === 0) block.setAttribute('aria-hidden', 'true')
         for (const id of group.notes) {
           const note = document.getElementById(id)
           if (!note) continue
@@ -198,7 +296,18 @@ export async function placeNotes(page: Page, groups: Array<{anchor: string; sect
       })
     },
     groups,
-    struts,
-    pushed
+    struts
   )
+}
+
+/** One note block as {@link placeNotes} puts it into the page. */
+export interface NotePlacement {
+  /** Id of the block it goes before. */
+  anchor: string
+  /** Id of its chapter's section. */
+  section: string
+  /** Ids of its notes. */
+  notes: string[]
+  /** Blank room above the notes, in CSS pixels. */
+  reserve: number
 }

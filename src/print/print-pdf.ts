@@ -11,8 +11,8 @@ import {browserTimeout} from './browser-timeout.js'
 import {finishPdf} from './finish-pdf.js'
 import {fixOutlineTitles} from './fix-outline.js'
 import {planPages, type PagePlan} from './page-plan.js'
-import {misplacedNotes, type NoteGroup} from './note-plan.js'
-import {endnotesInstead, footnoteChapters, setPageNotes} from './page-notes.js'
+import {learnHolds, misplacedNotes, type NoteMemory} from './note-plan.js'
+import {endnotesInstead, footnoteChapters, setPageNotes, settleNotes, type PlacedNotes} from './page-notes.js'
 import {applyPlan, lockDown, setMeasuring} from './print-page.js'
 import {readDestinations, type Destinations} from './read-destinations.js'
 
@@ -36,6 +36,12 @@ export interface PrintResult {
 const maxPasses = 3
 
 /**
+ * Quick layout passes that settle page-foot notes before the tagged print. The example book needs
+ * three; the 570-page benchmark book twelve, most of them over a few chapters.
+ */
+const maxNotePasses = 16
+
+/**
  * Print the book: a quick untagged layout pass learns where every part, heading and block falls;
  * the plan made from it (contents numbers, blank pages, folios, running heads) is written into the
  * page; the final tagged print is checked against the plan and finished with pdf-lib.
@@ -50,8 +56,8 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
   const entries = contentsEntries(book)
   const blocks = new Map(book.chapters.map((chapter) => [chapter.slug, blockIds(chapter)]))
   let noteChapters = footnoteChapters(book)
-  // Blocks that open a new page because the note area kept pushing their reference off its note's page.
-  const pushed = new Set<string>()
+  // Notes whose reference goes back and forth between two pages, held on the second (docs/pdf.md, "Notes").
+  const memory: NoteMemory = {holds: new Map(), pushedFrom: new Map()}
   // Chrome's time grows with the document; a hang ends after a limit that grows with it too
   // (1 s per 20 KB of HTML) on top of the base limit, `COLOPHON_BROWSER_TIMEOUT` or 60 s.
   const timeout = browserTimeout(context.logger) + Math.ceil(html.length / 20)
@@ -65,44 +71,60 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
       await page.setContent(html, {waitUntil: 'load', timeout})
       lap('loaded the print page')
       const layoutPass = async () => readDestinations(await page.pdf({...options, tagged: false, outline: false}))
+      // The note blocks in the page. Once a print has every note on its reference's page they stay
+      // as they are: placed again from that print they would come before other blocks, which can
+      // move a heading over a page break.
+      let notes: PlacedNotes | undefined
       // Plan from where the last print put everything, and write the plan and the notes into the page.
       const arrange = async (measured: Destinations, blanksInEffect: ReadonlySet<string>) => {
         const plan = planPages({sections, entries, blocks, measured, blanksInEffect, chapterStart: book.config.page['chapter-start'], bookTitle: book.config.title})
         await applyPlan(page, plan)
         // Notes go at the foot of the pages the last print put their references on.
-        return {plan, notes: await setPageNotes(page, noteChapters, measured, pushed)}
+        notes ??= await setPageNotes(page, noteChapters, measured, memory.holds)
+        return {plan, notes}
       }
-      // What a print moved against its plan. A note planned from a print that had the notes in it and
-      // still apart from its reference has its reference's line where the note area begins: that
-      // reference's block starts the next page from now on (docs/pdf.md, "Notes").
-      let notesInEffect = false
-      const movedIn = (plan: PagePlan, notes: NoteGroup[], printed: Destinations): string[] => {
-        const apart = misplacedNotes(notes, printed)
-        if (notesInEffect) for (const note of notes.flatMap((group) => group.notes)) if (apart.includes(note.id)) pushed.add(note.block)
-        notesInEffect ||= notes.length > 0
-        return [...misplaced(plan, printed), ...apart.map((id) => `note #${id}`)]
+      // Notes a print put apart from their references, learning from it which to hold.
+      const notesApart = (notes: PlacedNotes, printed: Destinations): string[] => {
+        learnHolds({...notes, printed}, memory)
+        return misplacedNotes(notes.groups, printed).map((id) => `note #${id}`)
+      }
+      // Page-foot notes that keep moving their references: print them at their chapters' ends
+      // instead, which always settles, and say so.
+      const giveUpNotes = async (sections: ReadonlySet<string>, passes: number) => {
+        const titles = book.chapters.filter((chapter) => sections.has(`colophon-ch-${chapter.slug}`)).map((chapter) => `“${chapter.title}”`)
+        context.logger.info(
+          `print pdf: the notes of ${titles.length === 1 ? 'a chapter' : `${titles.length} chapters`} did not settle at the foot of their pages after ${passes} passes; printed them at the chapter's end instead: ${titles.join(', ')}`
+        )
+        const left = await endnotesInstead(page, noteChapters, notes ?? {groups: [], heights: [], contentHeight: 0}, sections)
+        noteChapters = left.chapters
+        notes = left.placed
       }
 
       let blanksInEffect = new Set<string>()
       await setMeasuring(page, true)
       let measured = await layoutPass()
       lap('layout pass')
-      // The notes push the text the first layout had without them: settle them with quick layout passes.
-      for (let round = 1; noteChapters.length > 0 && round <= maxPasses; round++) {
-        const {plan, notes} = await arrange(measured, blanksInEffect)
+      if (noteChapters.length > 0) {
+        // The notes push the text the first layout had without them: settle them with quick layout
+        // passes over the chapters still moving, then lay out the whole book again with them in place.
+        const settled = await settleNotes(page, noteChapters, measured, memory, layoutPass, maxNotePasses, lap)
+        notes = settled.placed
+        const unsettled = new Set(notes.groups.filter((group) => group.notes.some((note) => settled.apart.includes(note.id))).map((group) => group.section))
+        if (unsettled.size > 0) await giveUpNotes(unsettled, maxNotePasses)
         measured = await layoutPass()
-        blanksInEffect = new Set(plan.blanks)
-        const moved = movedIn(plan, notes, measured)
-        lap(`notes layout pass ${round}`)
-        if (moved.length === 0) break
+        lap('layout pass with the notes')
       }
 
       for (let pass = 1; ; pass++) {
-        const {plan, notes} = await arrange(measured, blanksInEffect)
+        const {plan, notes: placed} = await arrange(measured, blanksInEffect)
         await setMeasuring(page, false)
         // Parsed at full speed: pdf-lib's default yields every 100 objects (0.35 s on a 570-page book).
         const doc = await PDFDocument.load(await page.pdf({...options, tagged: true, outline: true}), {updateMetadata: false, parseSpeed: ParseSpeeds.Fastest})
-        const moved = movedIn(plan, notes, await readDestinations(doc))
+        const printed = await readDestinations(doc)
+        const apart = notesApart(placed, printed)
+        // Notes apart are placed again from the next layout pass.
+        if (apart.length > 0) notes = undefined
+        const moved = [...misplaced(plan, printed), ...apart]
         lap(`tagged print ${pass}`)
         if (moved.length === 0) {
           context.logger.debug(`printed ${plan.pageCount} pages in ${pass} layout pass(es)`)
@@ -115,11 +137,7 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
 
         context.logger.debug(`print pdf: pass ${pass} moved ${moved.join(', ')}`)
         if (pass === maxPasses && noteChapters.length > 0) {
-          // Page-foot notes that keep moving their references (long books can): print them at the
-          // chapters' ends instead, which always settles, and say so.
-          context.logger.info(`print pdf: the notes did not settle at the foot of their pages after ${pass} passes; printed them at the end of each chapter instead`)
-          noteChapters = []
-          await endnotesInstead(page)
+          await giveUpNotes(new Set(noteChapters.map((chapter) => chapter.section)), pass)
           pass = 0
         } else if (pass === maxPasses) {
           throw new StageError('print pdf', `The contents page numbers did not settle after ${pass} passes (${moved.join(', ')})`)
@@ -159,7 +177,7 @@ function stopwatch(context: Context): (step: string) => void {
 
 /** Contents entries whose heading is not on the planned page, and a page count that differs. */
 function misplaced(plan: PagePlan, final: {pageCount: number; pages: Map<string, number>}): string[] {
-  const moved = [...plan.expected].filter(([id, page]) => final.pages.get(id) !== page).map(([id]) => `#${id}`)
+  const moved = [...plan.expected].filter(([id, page]) => final.pages.get(id) !== page).map(([id, page]) => `#${id} (${page}→${final.pages.get(id)})`)
   if (final.pageCount !== plan.pageCount) moved.push(`${final.pageCount} pages instead of ${plan.pageCount}`)
   return moved
 }
