@@ -69,9 +69,9 @@ const pageSchema = z.strictObject({
     .default('any')
     .describe('`right` opens every chapter on a right-hand page, for print.'),
   notes: z
-    .enum(['endnotes', 'footnotes'])
-    .default('endnotes')
-    .describe('Where the PDF prints notes: at the end of their chapter, or (`footnotes`) at the foot of the page that refers to them.')
+    .enum(['footnotes', 'endnotes'])
+    .default('footnotes')
+    .describe('Where the PDF prints notes: at the foot of the page that refers to them, or (`endnotes`) at the end of their chapter.')
 })
 
 const imageCreditSchema = z.strictObject({

@@ -1,6 +1,6 @@
 // Tests for book.yaml and front matter validation: each broken config gives exit 2 with file, line, column and rule id.
 import {describe, expect, it} from 'vitest'
-import {isIsbn13} from '../../src/config/schema.js'
+import {bookSchema, isIsbn13} from '../../src/config/schema.js'
 import {messagesOf, minimalBookYaml, runBook, writeManuscript} from '../helpers/manuscript.js'
 
 const chapter = '# Start\n\nThe first chapter.\n'
@@ -11,6 +11,12 @@ describe('book.yaml', () => {
       const dir = writeManuscript({'book.yaml': minimalBookYaml.replace('en-GB', tag), '01-start.md': chapter})
       expect(messagesOf(await runBook(dir)), tag).toEqual([])
     }
+  })
+
+  it('prints notes at the foot of the page unless the book asks for endnotes', () => {
+    const base = {title: 'T', language: 'en', identifier: 'urn:uuid:00000000-0000-4000-8000-000000000000', date: '2026-01-01', authors: [{name: 'A'}], chapters: {body: ['a.md']}}
+    expect(bookSchema.parse(base).page.notes).toBe('footnotes')
+    expect(bookSchema.parse({...base, page: {notes: 'endnotes'}}).page.notes).toBe('endnotes')
   })
 
   it('accepts a valid minimal book', async () => {

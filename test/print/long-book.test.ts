@@ -1,5 +1,5 @@
-// A 200+ page book: contents numbers, bookmarks, folios and running heads still hold across the whole length.
-import {mkdtempSync, readFileSync} from 'node:fs'
+// A 200+ page book: contents numbers, bookmarks, folios, running heads and page-foot notes still hold across the whole length.
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -7,7 +7,9 @@ import {runBook} from '../helpers/manuscript.js'
 import {expectContentsNumbersRight, expectFolios, expectMirroredMargins, expectRunningHeads} from './book-assertions.js'
 import {noChromeReason} from './chrome-available.js'
 import {expectNoHeadingAtFoot} from './keep-assertions.js'
+import {noteDefinitions} from './link-assertions.js'
 import {writeLongBook} from './long-book.js'
+import {expectNotesAtFoot} from './note-assertions.js'
 import {readPdf, type ReadPdf} from './read-pdf.js'
 
 describe.skipIf(noChromeReason())('PDF of a long book', () => {
@@ -46,6 +48,15 @@ describe.skipIf(noChromeReason())('PDF of a long book', () => {
   it('numbers and heads every page', () => {
     expectFolios(pdf, titles[0] as string)
     expect(expectRunningHeads(pdf, 'The Long Book')).toBeGreaterThan(150)
+  })
+
+  it('prints every note at the foot of the page that refers to it, in every chapter', () => {
+    const sources = readdirSync(manuscript).filter((name) => name.endsWith('.md')).map((name) => readFileSync(path.join(manuscript, name), 'utf8'))
+    const references = sources.reduce((sum, source) => sum + (source.match(/\[\^[^\]\s]+\](?!:)/g)?.length ?? 0), 0)
+    expect(references).toBeGreaterThan(100)
+    expect(expectNotesAtFoot(pdf, noteDefinitions(sources))).toBe(references)
+    // None fell back to the end of its chapter.
+    expect(pdf.pages.some((page) => /(^|\n)Notes(\n|$)/.test(page.text))).toBe(false)
   })
 
   it('never leaves a heading alone at the foot of a page, and mirrors the margins', () => {

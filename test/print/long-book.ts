@@ -1,4 +1,4 @@
-// Test helper: writes a long book (40 chapters, 200+ A5 pages) from a fixed seed, so every run prints the same.
+// Test helper: writes a long book (40 chapters, 200+ A5 pages, notes in most chapters) from a fixed seed, so every run prints the same.
 import {writeManuscript} from '../helpers/manuscript.js'
 
 const words = (
@@ -33,10 +33,19 @@ export function writeLongBook(chapters = 40, seed = 20261101): {manuscript: stri
     return `${text[0]?.toUpperCase()}${text.slice(1)}.`
   }
 
-  const paragraph = () => Array.from({length: 3 + Math.floor(next() * 4)}, sentence).join(' ')
   const files: Record<string, string> = {}
   const titles: string[] = []
   for (let index = 1; index <= chapters; index++) {
+    // About one paragraph in four ends with a note, one to three sentences long, so pages carry
+    // note areas of different heights and some references fall near a page's foot.
+    const notes: string[] = []
+    const paragraph = () => {
+      const text = Array.from({length: 3 + Math.floor(next() * 4)}, sentence).join(' ')
+      if (next() >= 0.25) return text
+      notes.push(`Source ${index}.${notes.length + 1}: ${Array.from({length: 1 + Math.floor(next() * 3)}, sentence).join(' ')}`)
+      return `${text}[^n${index}-${notes.length}]`
+    }
+
     const title = `Chapter title ${index}: ${pick()} and ${pick()}`
     titles.push(title)
     const parts = [`# ${title}`, paragraph()]
@@ -46,6 +55,8 @@ export function writeLongBook(chapters = 40, seed = 20261101): {manuscript: stri
       if (section === 2) parts.push(`### A closer look at ${pick()}`, paragraph(), paragraph())
     }
 
+    // Ids unique across the book, so a test can find each note by its id alone.
+    parts.push(...notes.map((note, number) => `[^n${index}-${number + 1}]: ${note}`))
     files[`${String(index).padStart(2, '0')}.md`] = parts.join('\n\n') + '\n'
   }
 

@@ -151,7 +151,7 @@ describe.skipIf(noChromeReason())('PDF of a small book', () => {
 })
 
 describe.skipIf(noChromeReason())('PDF of a small book with endnotes', () => {
-  it('prints the notes under "Notes" at the end of their chapter with page.notes: endnotes (the default)', async () => {
+  it('prints the notes under "Notes" at the end of their chapter with page.notes: endnotes', async () => {
     const copy = path.join(mkdtempSync(path.join(tmpdir(), 'colophon-endnotes-')), 'manuscript')
     cpSync(manuscript, copy, {recursive: true})
     const yaml = path.join(copy, 'book.yaml')
