@@ -168,8 +168,9 @@ export interface NoteMemory {
 
 /** What a print showed, beside the plan it was printed from. */
 export interface PrintedNotes {
-  /** The groups placed, and the height of each one's notes. */
+  /** The groups placed. */
   groups: NoteGroup[]
+  /** The height of each group's notes, in CSS pixels. */
   heights: number[]
   /** Where this print put everything; its `tops` say where the references' lines are. */
   printed: Destinations
@@ -181,8 +182,8 @@ export interface PrintedNotes {
  * Learn from a print which notes go back and forth with their reference, and hold them. Within a
  * chapter only the first page with a note apart from its reference is looked at: the pages before
  * it are settled, so what happens there is the note's own doing, while later pages still move
- * with it. A note planned on that page's successor *p* whose reference went back to *p − 1*, after
- * its reference had once been pushed from *p − 1* to *p* by the note area there, is held on *p*
+ * with it. There, a note planned on page *p* whose reference went back to *p − 1*, after its
+ * reference had once been pushed from *p − 1* to *p* by the note area there, is held on *p*
  * with room kept at the foot of *p − 1* from its reference's line down, so that the line goes over
  * too. A held note whose reference still prints on the page before gets more room; one whose
  * reference went elsewhere is let go.
