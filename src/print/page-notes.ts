@@ -32,6 +32,14 @@ export interface PlacedNotes {
   heights: number[]
   /** Height of the page's content area. */
   contentHeight: number
+  /** The page size they were computed for, from the print. */
+  pageSize?: PageSize
+}
+
+/** A page's width and height in CSS pixels. */
+export interface PageSize {
+  width: number
+  height: number
 }
 
 /**
@@ -45,7 +53,7 @@ export interface PlacedNotes {
  * @returns The groups placed, to check the next print against.
  */
 export async function setPageNotes(page: Page, chapters: NoteChapter[], measured: Destinations, holds: ReadonlyMap<string, NoteHold>): Promise<PlacedNotes> {
-  return placeGroups(page, chapters, groupNotes(chapters, measured, holds))
+  return placeGroups(page, chapters, groupNotes(chapters, measured, holds), measured.pageSize)
 }
 
 /**
@@ -84,7 +92,7 @@ export async function settleNotes(
     for (const group of groupNotes(active, measured, memory.holds)) planned.get(group.section)?.push(group)
     // Measured with every section shown: a hidden one has no used padding to read.
     await showOnly(page, undefined)
-    notes = await placeGroups(page, chapters, chapters.flatMap((chapter) => planned.get(chapter.section) ?? []))
+    notes = await placeGroups(page, chapters, chapters.flatMap((chapter) => planned.get(chapter.section) ?? []), first.pageSize)
     await showOnly(page, active.map((chapter) => chapter.section))
     measured = await layoutPass()
     learnHolds({...notes, printed: measured}, memory)
@@ -100,14 +108,14 @@ export async function settleNotes(
 }
 
 /** Measure the groups' note blocks, compute their struts and put them into the page. */
-async function placeGroups(page: Page, chapters: NoteChapter[], groups: NoteGroup[]): Promise<PlacedNotes> {
+async function placeGroups(page: Page, chapters: NoteChapter[], groups: NoteGroup[], size: PageSize | undefined): Promise<PlacedNotes> {
   if (chapters.length === 0) {
     await placeNotes(page, [], [])
-    return {groups: [], heights: [], contentHeight: 0}
+    return {groups: [], heights: [], contentHeight: 0, ...(size ? {pageSize: size} : {})}
   }
 
   const noteIds = groups.map((group) => group.notes.map((note) => note.id))
-  const measures = await measureNotes(page, noteIds, chapters.map((chapter) => chapter.section))
+  const measures = await measureNotes(page, noteIds, chapters.map((chapter) => chapter.section), size)
   const offsets = new Map(Object.entries(measures.offsets))
   const struts = strutHeights(groups, measures.heights, {contentHeight: measures.contentHeight, offsets})
   await placeNotes(
@@ -115,7 +123,7 @@ async function placeGroups(page: Page, chapters: NoteChapter[], groups: NoteGrou
     groups.map((group) => ({anchor: group.anchor, section: group.section, notes: group.notes.map((note) => note.id), reserve: group.reserve})),
     struts
   )
-  return {groups, heights: measures.heights, contentHeight: measures.contentHeight}
+  return {groups, heights: measures.heights, contentHeight: measures.contentHeight, ...(size ? {pageSize: size} : {})}
 }
 
 /**
@@ -150,7 +158,7 @@ export async function endnotesInstead(
 ): Promise<{chapters: NoteChapter[]; placed: PlacedNotes}> {
   const left = chapters.filter((chapter) => !sections.has(chapter.section))
   const groups = placed.groups.filter((group) => !sections.has(group.section))
-  const now = await placeGroups(page, left, groups)
+  const now = await placeGroups(page, left, groups, placed.pageSize)
   await page.evaluate((ids: string[]) => {
     for (const id of ids) document.getElementById(id)?.classList.add('notes-end')
   }, [...sections])
@@ -175,11 +183,12 @@ export interface NoteMeasures {
  * @param page - The print page, with print media emulated.
  * @param groups - Note ids of each group, and the sections whose offsets are needed.
  * @param sections - Section ids.
+ * @param size - The page size of the last print, which the geometry is computed from.
  * @returns The measures.
  */
-export async function measureNotes(page: Page, groups: string[][], sections: string[]): Promise<NoteMeasures> {
+export async function measureNotes(page: Page, groups: string[][], sections: string[], size?: PageSize): Promise<NoteMeasures> {
   return page.evaluate(
-    (groups: string[][], sections: string[]) => {
+    (groups: string[][], sections: string[], size: PageSize | undefined) => {
       const probe = document.createElement('div')
       probe.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden'
       document.body.append(probe)
@@ -189,10 +198,11 @@ export async function measureNotes(page: Page, groups: string[][], sections: str
         return probe.getBoundingClientRect().height
       }
 
+      // The page box as Chrome printed it, where a print says (it rounds the CSS size), else the CSS size.
       probe.style.height = 'var(--page-height)'
-      const pageHeight = probe.getBoundingClientRect().height
+      const pageHeight = size?.height ?? probe.getBoundingClientRect().height
       probe.style.height = 'var(--page-width)'
-      const pageWidth = probe.getBoundingClientRect().height
+      const pageWidth = size?.width ?? probe.getBoundingClientRect().height
       // The margins of the unnamed @page rule, and the left/right ones for the width.
       const pageRules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSPageRule => rule instanceof CSSPageRule)
       const base = pageRules.find((rule) => rule.selectorText === '' && rule.style.marginTop)
@@ -241,7 +251,8 @@ export async function measureNotes(page: Page, groups: string[][], sections: str
       return {contentHeight: pageHeight - marginTop - marginBottom, offsets, heights}
     },
     groups,
-    sections
+    sections,
+    size
   )
 }
 

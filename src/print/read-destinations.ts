@@ -13,6 +13,11 @@ export interface Destinations {
    * destination, not with the page.
    */
   tops?: Map<string, number>
+  /**
+   * The first page's size in CSS pixels, as Chrome printed it: the page box Chrome lays out, which
+   * it rounds (A5's 148 mm is 559.4 px in CSS, 560 px in the PDF), so page geometry is computed from it.
+   */
+  pageSize?: {width: number; height: number}
 }
 
 /**
@@ -44,7 +49,9 @@ export async function readDestinations(pdf: Uint8Array | PDFDocument): Promise<D
   for (const [key, value] of dests?.entries() ?? []) add(decodeName(key.asString()), value)
   const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('Dests'), PDFDict)
   if (names) walkNameTree(doc, names, add)
-  return {pageCount: doc.getPageCount(), pages, tops}
+  const first = doc.getPageCount() > 0 ? doc.getPage(0) : undefined
+  const pageSize = first ? {width: (first.getWidth() * 4) / 3, height: (first.getHeight() * 4) / 3} : undefined
+  return {pageCount: doc.getPageCount(), pages, tops, ...(pageSize ? {pageSize} : {})}
 }
 
 /** A name tree node (PDF 1.7 §7.9.6): `/Names [key value …]` leaves under `/Kids`. */
