@@ -12,6 +12,7 @@ import {expectContentsNumbersRight, expectFolios, expectRunningHeads} from './bo
 import {noChromeReason} from './chrome-available.js'
 import {expectBlocksWhole, expectNoHeadingAtFoot} from './keep-assertions.js'
 import {expectCrossReferenceLands, expectNoteLinksLand, noteDefinitions} from './link-assertions.js'
+import {expectNotesAtFoot} from './note-assertions.js'
 import {poppler, readPdf, type ReadPdf} from './read-pdf.js'
 
 const manuscript = fileURLToPath(new URL('../../manuscript', import.meta.url))
@@ -132,6 +133,11 @@ describe.skipIf(noChromeReason())('PDF of the example book', () => {
     const numbered = book.chapters.filter((chapter) => chapter.number !== undefined)
     const crossReferences = numbered.reduce((sum, chapter) => sum + expectCrossReferenceLands(pdf, `Chapter ${chapter.number}`, chapter.title), 0)
     expect(crossReferences).toBeGreaterThan(5)
+  })
+
+  it('prints every note at the foot of the page that refers to it, under all of its text', () => {
+    const references = sources(book).reduce((sum, source) => sum + (source.match(/\[\^[^\]\s]+\](?!:)/g)?.length ?? 0), 0)
+    expect(expectNotesAtFoot(pdf, noteDefinitions(sources(book)))).toBe(references)
   })
 
   it('never leaves a heading alone at the foot of a page', () => {

@@ -1,4 +1,5 @@
-// A 200+ page book: contents numbers, bookmarks, folios, running heads and page-foot notes still hold across the whole length.
+// A 200+ page book: contents numbers, bookmarks, folios, running heads, page-foot notes, whole figures and tables, tags, fonts and the same bytes on a rebuild hold across the whole length.
+import {createHash} from 'node:crypto'
 import {mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -6,22 +7,29 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {runBook} from '../helpers/manuscript.js'
 import {expectContentsNumbersRight, expectFolios, expectMirroredMargins, expectRunningHeads} from './book-assertions.js'
 import {noChromeReason} from './chrome-available.js'
-import {expectNoHeadingAtFoot} from './keep-assertions.js'
+import {expectBlocksWhole, expectNoHeadingAtFoot} from './keep-assertions.js'
 import {noteDefinitions} from './link-assertions.js'
 import {writeLongBook} from './long-book.js'
 import {expectNotesAtFoot} from './note-assertions.js'
-import {readPdf, type ReadPdf} from './read-pdf.js'
+import {poppler, readPdf, type ReadPdf} from './read-pdf.js'
 
 describe.skipIf(noChromeReason())('PDF of a long book', () => {
   const {manuscript, titles} = writeLongBook()
   let pdf: ReadPdf
+  let file: string
 
-  beforeAll(async () => {
+  /** Build the PDF into a new folder; its path. */
+  const build = async (): Promise<string> => {
     const out = mkdtempSync(path.join(tmpdir(), 'colophon-long-'))
     const result = await runBook(manuscript, {out, formats: ['pdf']})
     expect(result.failure).toBeUndefined()
     expect(result.code).toBe(0)
-    pdf = await readPdf(readFileSync(result.outputs[0] as string))
+    return result.outputs[0] as string
+  }
+
+  beforeAll(async () => {
+    file = await build()
+    pdf = await readPdf(readFileSync(file))
   }, 180_000)
 
   it('runs past 200 pages', () => {
@@ -64,4 +72,24 @@ describe.skipIf(noChromeReason())('PDF of a long book', () => {
     expect(expectNoHeadingAtFoot(pdf)).toBeGreaterThan(titles.length * 6)
     expect(expectMirroredMargins(pdf)).toBeGreaterThan(0)
   })
+
+  it('never splits a figure or a table', () => {
+    // Thirteen tables of five rows (every third chapter) and ten figures (every fourth).
+    expect(expectBlocksWhole(pdf)).toEqual(Array.from({length: 13}, () => 5))
+    expect(pdf.pages.flatMap((page) => page.blocks).filter((block) => block.role === 'Figure')).toHaveLength(10)
+  })
+
+  it('is tagged, declares its language and embeds every font', () => {
+    const raw = readFileSync(file).toString('latin1')
+    expect(raw).toContain('/StructTreeRoot')
+    expect(raw).toMatch(/\/Lang \((en-GB)\)|\/Lang <FEFF0065006E002D00470042>/)
+    const rows = poppler('pdffonts', file).split('\n').slice(2).filter(Boolean)
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(row.trim().split(/\s+/).at(-5), row).toBe('yes')
+  })
+
+  it('gives the same bytes when built again, notes and all', async () => {
+    const hash = (data: Buffer) => createHash('sha256').update(data).digest('hex')
+    expect(hash(readFileSync(await build()))).toBe(hash(readFileSync(file)))
+  }, 180_000)
 })

@@ -1,4 +1,4 @@
-// Test helper: writes a long book (40 chapters, 200+ A5 pages, notes in most chapters) from a fixed seed, so every run prints the same.
+// Test helper: writes a long book (40 chapters, 200+ A5 pages, notes in most chapters, tables and figures) from a fixed seed, so every run prints the same.
 import {writeManuscript} from '../helpers/manuscript.js'
 
 const words = (
@@ -16,6 +16,12 @@ function random(seed: number): () => number {
     value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
     return ((value ^ (value >>> 14)) >>> 0) / 4294967296
   }
+}
+
+/** A five-row table of words, its header included. */
+function table(index: number, pick: () => string): string {
+  const rows = Array.from({length: 4}, (_, row) => `| ${index}.${row + 1} | ${pick()} ${pick()} | ${pick()} ${pick()} ${pick()} |`)
+  return ['| Term | Meaning | In practice |', '| --- | --- | --- |', ...rows].join('\n')
 }
 
 /**
@@ -53,6 +59,10 @@ export function writeLongBook(chapters = 40, seed = 20261101): {manuscript: stri
       parts.push(`## Section ${index}.${section} on ${pick()}`)
       for (let count = 0; count < 4; count++) parts.push(paragraph())
       if (section === 2) parts.push(`### A closer look at ${pick()}`, paragraph(), paragraph())
+      // A captioned table in every third chapter and a figure in every fourth, wherever the
+      // text puts them on the page, so that keeping them whole is tested at many page positions.
+      if (section === 3 && index % 3 === 0) parts.push(table(index, pick), `Table: Terms of chapter ${index} {#tbl-terms-${index}}`, paragraph())
+      if (section === 1 && index % 4 === 0) parts.push(`![A grey panel with a circle in it, standing for chapter ${index}.](images/panel.svg "Panel of chapter ${index}")`, paragraph())
     }
 
     // Ids unique across the book, so a test can find each note by its id alone.
@@ -61,6 +71,7 @@ export function writeLongBook(chapters = 40, seed = 20261101): {manuscript: stri
   }
 
   const list = Object.keys(files).map((name) => `    - ${name}`).join('\n')
+  files['images/panel.svg'] = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="240" viewBox="0 0 400 240"><rect width="400" height="240" fill="#ddd"/><circle cx="200" cy="120" r="80" fill="#888"/></svg>\n'
   files['book.yaml'] = `title: The Long Book
 language: en-GB
 identifier: urn:uuid:5a0b7c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d
@@ -73,6 +84,10 @@ toc-depth: 2
 chapters:
   body:
 ${list}
+image-credits:
+  - images: [images/panel.svg]
+    creator: Ada Writer
+    license: CC-BY-4.0
 `
   return {manuscript: writeManuscript(files), titles}
 }

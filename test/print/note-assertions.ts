@@ -3,8 +3,8 @@ import {expect} from 'vitest'
 import type {ReadPdf} from './read-pdf.js'
 
 /**
- * Assert that every note reference links to its own page, that its note's text is on that page,
- * and that nothing but note text is set below a page's first note line.
+ * Assert that every note reference links to its own page and that its note starts there, below
+ * all of that page's text.
  *
  * @param pdf - The PDF, read.
  * @param notes - Each note's id and its text (from the Markdown definitions).
@@ -20,18 +20,23 @@ export function expectNotesAtFoot(pdf: ReadPdf, notes: Record<string, string>): 
       if (id === undefined) continue
       expect(link.page, `the note ${link.dest} referred to on page ${index + 1}`).toBe(index + 1)
       expect(notes[id], `the note ${id} is written`).toBeDefined()
-      here.push(alnum(notes[id] ?? ''))
+      // The note as printed: a link's text without its target.
+      here.push(alnum((notes[id] ?? '').replace(/\]\([^)]*\)/g, ']')))
       checked++
     }
 
     if (here.length === 0) return
+    // From the page's foot up, the run of lines that are the notes' own words (or their numbers):
+    // every note must start in it, so no line of the page's text is set below a note.
     const text = here.join('')
-    const starts = page.body.filter((item) => here.some((note) => alnum(item.text).length > 8 && note.startsWith(alnum(item.text).slice(0, 24))))
-    expect(starts.length, `the notes' first lines on page ${index + 1}`).toBeGreaterThan(0)
-    const top = Math.min(...starts.map((item) => item.y))
-    // Below the first note line: only the notes' own words and their numbers.
-    const below = page.body.filter((item) => item.y > top + 1 && !/^\s*\d+\.?\s*$/.test(item.text) && !text.includes(alnum(item.text)))
-    expect(below.map((item) => item.text), `text below the notes on page ${index + 1}`).toEqual([])
+    const run: string[] = []
+    for (const item of [...page.body].sort((a, b) => b.y - a.y)) {
+      const words = alnum(item.text)
+      if (words !== '' && !/^\d+$/.test(words) && !text.includes(words)) break
+      run.push(words)
+    }
+
+    for (const note of here) expect(run.some((words) => words.length > 8 && note.startsWith(words.slice(0, 24))), `a note on page ${index + 1} starts under all of its text`).toBe(true)
   })
   return checked
 }
