@@ -12,9 +12,10 @@ import {finishPdf} from './finish-pdf.js'
 import {fixOutlineTitles} from './fix-outline.js'
 import {planPages, type PagePlan} from './page-plan.js'
 import {learnHolds, misplacedNotes, type NoteMemory} from './note-plan.js'
-import {endnotesInstead, footnoteChapters, setPageNotes, settleNotes, type PlacedNotes} from './page-notes.js'
+import {endnotesInstead, footnoteChapters, setPageNotes, type PlacedNotes} from './page-notes.js'
 import {applyPlan, lockDown, setMeasuring} from './print-page.js'
 import {readDestinations, type Destinations} from './read-destinations.js'
+import {settleNotes} from './settle-notes.js'
 
 /**
  * Where the PDF's pages begin, for the EPUB's page list (EPUB 3.3 §D.4 page-list, `pagebreak`).
