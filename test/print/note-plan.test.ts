@@ -5,9 +5,9 @@ import {groupNotes, learnHolds, misplacedNotes, strutHeights, type NoteChapter, 
 const chapter: NoteChapter = {
   section: 'ch',
   notes: [
-    {id: 'n1', ref: 'r1', block: 'b1'},
-    {id: 'n2', ref: 'r2', block: 'b2'},
-    {id: 'n3', ref: 'r3', block: 'b4'}
+    {id: 'n1', ref: 'r1'},
+    {id: 'n2', ref: 'r2'},
+    {id: 'n3', ref: 'r3'}
   ],
   blocks: ['b0', 'b1', 'b2', 'b3', 'b4'],
   headings: new Set(['b2'])
@@ -77,7 +77,7 @@ describe('misplacedNotes', () => {
 })
 
 describe('learnHolds', () => {
-  const one: NoteChapter = {section: 'ch', notes: [{id: 'n1', ref: 'r1', block: 'b1'}], blocks: ['b0', 'b1'], headings: new Set()}
+  const one: NoteChapter = {section: 'ch', notes: [{id: 'n1', ref: 'r1'}], blocks: ['b0', 'b1'], headings: new Set()}
   const geometry = {contentHeight: 600}
   /** Plan `n1` on a page of the chapter (section on page 5), print it with its reference on `refPage` at `top` px. */
   const print = (memory: NoteMemory, planPage: number, refPage: number, top = 600) => {

@@ -2,7 +2,6 @@
 import type {Element} from 'hast'
 import {visit} from 'unist-util-visit'
 import type {Chapter} from '../../book.js'
-import {blockIds} from './print-sections.js'
 
 /** One note of a chapter. */
 export interface ChapterNote {
@@ -10,8 +9,6 @@ export interface ChapterNote {
   id: string
   /** Id of its first reference (`a[data-footnote-ref]`), which decides the page the note goes on. */
   ref: string
-  /** Id of the top-level block that holds that reference. */
-  block: string
 }
 
 /**
@@ -22,17 +19,13 @@ export interface ChapterNote {
  * @returns The notes.
  */
 export function chapterNotes(chapter: Chapter): ChapterNote[] {
-  const firstRef = new Map<string, {ref: string; block: string}>()
+  const firstRef = new Map<string, string>()
   const notes: string[] = []
-  const blocks = blockIds(chapter)
-  const elements = chapter.hast.children.filter((node): node is Element => node.type === 'element')
-  elements.forEach((top, index) => {
-    visit(top, 'element', (node: Element) => {
-      const href = node.properties['href']
-      const id = node.properties['id']
-      if (node.properties['dataFootnoteRef'] === undefined || typeof href !== 'string' || typeof id !== 'string' || !href.startsWith('#')) return
-      if (!firstRef.has(href.slice(1))) firstRef.set(href.slice(1), {ref: id, block: blocks[index] ?? ''})
-    })
+  visit(chapter.hast, 'element', (node: Element) => {
+    const href = node.properties['href']
+    const id = node.properties['id']
+    if (node.properties['dataFootnoteRef'] === undefined || typeof href !== 'string' || typeof id !== 'string' || !href.startsWith('#')) return
+    if (!firstRef.has(href.slice(1))) firstRef.set(href.slice(1), id)
   })
   visit(chapter.hast, 'element', (node: Element) => {
     if (node.properties['dataFootnotes'] !== undefined) {
@@ -45,7 +38,7 @@ export function chapterNotes(chapter: Chapter): ChapterNote[] {
     return undefined
   })
   return notes.flatMap((id) => {
-    const first = firstRef.get(id)
-    return first ? [{id, ...first}] : []
+    const ref = firstRef.get(id)
+    return ref ? [{id, ref}] : []
   })
 }
