@@ -36,6 +36,9 @@ export interface PlacedNotes {
   pageSize?: PageSize
 }
 
+/** No note blocks in the page. */
+export const noNotes: PlacedNotes = {groups: [], heights: [], contentHeight: 0}
+
 /** A page's width and height in CSS pixels. */
 export interface PageSize {
   width: number
@@ -68,7 +71,7 @@ export async function setPageNotes(page: Page, chapters: NoteChapter[], measured
 export async function placeGroups(page: Page, chapters: NoteChapter[], groups: NoteGroup[], size: PageSize | undefined): Promise<PlacedNotes> {
   if (chapters.length === 0) {
     await placeNotes(page, [], [])
-    return {groups: [], heights: [], contentHeight: 0, ...(size ? {pageSize: size} : {})}
+    return {...noNotes, ...(size ? {pageSize: size} : {})}
   }
 
   const noteIds = groups.map((group) => group.notes.map((note) => note.id))

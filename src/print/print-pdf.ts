@@ -12,7 +12,7 @@ import {finishPdf} from './finish-pdf.js'
 import {fixOutlineTitles} from './fix-outline.js'
 import {planPages, type PagePlan} from './page-plan.js'
 import {learnHolds, misplacedNotes, type NoteMemory} from './note-plan.js'
-import {endnotesInstead, footnoteChapters, setPageNotes, type PlacedNotes} from './page-notes.js'
+import {endnotesInstead, footnoteChapters, noNotes, setPageNotes, type PlacedNotes} from './page-notes.js'
 import {applyPlan, lockDown, setMeasuring} from './print-page.js'
 import {readDestinations, type Destinations} from './read-destinations.js'
 import {settleNotes} from './settle-notes.js'
@@ -38,7 +38,7 @@ const maxPasses = 3
 
 /**
  * Quick layout passes that settle page-foot notes before the tagged print. The example book needs
- * three; the 570-page benchmark book twelve, most of them over a few chapters.
+ * three; the 570-page benchmark book ten, most of them over a few chapters.
  */
 const maxNotePasses = 16
 
@@ -96,7 +96,7 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
         context.logger.info(
           `print pdf: the notes of ${titles.length === 1 ? 'a chapter' : `${titles.length} chapters`} did not settle at the foot of their pages after ${passes} passes; printed them at the chapter's end instead: ${titles.join(', ')}`
         )
-        const left = await endnotesInstead(page, noteChapters, notes ?? {groups: [], heights: [], contentHeight: 0}, sections)
+        const left = await endnotesInstead(page, noteChapters, notes ?? noNotes, sections)
         noteChapters = left.chapters
         notes = left.placed
       }
@@ -110,8 +110,7 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
         // passes over the chapters still moving, then lay out the whole book again with them in place.
         const settled = await settleNotes(page, noteChapters, measured, memory, layoutPass, maxNotePasses, lap)
         notes = settled.placed
-        const unsettled = new Set(notes.groups.filter((group) => group.notes.some((note) => settled.apart.includes(note.id))).map((group) => group.section))
-        if (unsettled.size > 0) await giveUpNotes(unsettled, maxNotePasses)
+        if (settled.unsettled.size > 0) await giveUpNotes(settled.unsettled, maxNotePasses)
         measured = await layoutPass()
         lap('layout pass with the notes')
       }

@@ -1,7 +1,7 @@
 // Settles page-foot notes with quick layout passes over the chapters still moving (docs/pdf.md, "Notes").
 import type {Page} from 'puppeteer'
 import {groupNotes, learnHolds, misplacedNotes, type NoteChapter, type NoteGroup, type NoteMemory} from './note-plan.js'
-import {placeGroups, type PlacedNotes} from './page-notes.js'
+import {noNotes, placeGroups, type PlacedNotes} from './page-notes.js'
 import type {Destinations} from './read-destinations.js'
 
 /**
@@ -18,7 +18,7 @@ import type {Destinations} from './read-destinations.js'
  * @param layoutPass - Prints the page quickly and reads where everything fell.
  * @param passes - At most this many layout passes.
  * @param lap - Called after each pass with a line for `--verbose`.
- * @returns The notes still apart from their references after the last pass (none: settled), and
+ * @returns The sections of the chapters still moving after the last pass (none: settled), and
  *   the note blocks as they are in the page now.
  */
 export async function settleNotes(
@@ -29,12 +29,12 @@ export async function settleNotes(
   layoutPass: () => Promise<Destinations>,
   passes: number,
   lap: (step: string) => void
-): Promise<{apart: string[]; placed: PlacedNotes}> {
+): Promise<{unsettled: Set<string>; placed: PlacedNotes}> {
   const planned = new Map<string, NoteGroup[]>()
   let active = chapters
   let measured = first
-  let apart: string[] = []
-  let notes: PlacedNotes = {groups: [], heights: [], contentHeight: 0}
+  let moving = new Set<string>()
+  let notes = noNotes
   for (let pass = 1; pass <= passes && active.length > 0; pass++) {
     for (const chapter of active) planned.set(chapter.section, [])
     for (const group of groupNotes(active, measured, memory.holds)) planned.get(group.section)?.push(group)
@@ -45,14 +45,14 @@ export async function settleNotes(
     measured = await layoutPass()
     learnHolds({...notes, printed: measured}, memory)
     const sections = new Set(active.map((chapter) => chapter.section))
-    apart = misplacedNotes(notes.groups.filter((group) => sections.has(group.section)), measured)
-    const moving = new Set(notes.groups.filter((group) => group.notes.some((note) => apart.includes(note.id))).map((group) => group.section))
-    lap(`notes layout pass ${pass} over ${active.length} chapters: ${apart.length} notes apart, ${memory.holds.size} held`)
+    const apart = new Set(misplacedNotes(notes.groups.filter((group) => sections.has(group.section)), measured))
+    moving = new Set(notes.groups.filter((group) => group.notes.some((note) => apart.has(note.id))).map((group) => group.section))
+    lap(`notes layout pass ${pass} over ${active.length} chapters: ${apart.size} notes apart, ${memory.holds.size} held`)
     active = active.filter((chapter) => moving.has(chapter.section))
   }
 
   await showOnly(page, undefined)
-  return {apart, placed: notes}
+  return {unsettled: moving, placed: notes}
 }
 
 /**
