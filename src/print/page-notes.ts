@@ -60,30 +60,74 @@ export async function setPageNotes(page: Page, chapters: NoteChapter[], measured
 }
 
 /**
+ * What a print page's notes were measured as so far: its geometry, which does not change, and the
+ * height of every note block measured, by its notes' ids. Kept across the quick layout passes,
+ * where remeasuring meant laying out the whole book again each time.
+ */
+export interface NoteMeasureCache {
+  /** The page geometry, once measured. */
+  geometry?: NoteGeometryMeasures
+  /** Note block heights, by the ids of their notes joined with spaces. */
+  heights: Map<string, number>
+}
+
+/**
  * Measure the groups' note blocks, compute their struts and put them into the page.
  *
  * @param page - The print page.
  * @param chapters - The chapters with page-foot notes.
  * @param groups - Their note groups, in document order.
  * @param size - The page size of the last print.
+ * @param cache - What was measured before in this page; blocks of the same notes are not measured again.
+ * @param only - Change only the note blocks of these sections (the others are as the same groups
+ *   placed them before); all when absent.
  * @returns What was placed.
  */
-export async function placeGroups(page: Page, chapters: NoteChapter[], groups: NoteGroup[], size: PageSize | undefined): Promise<PlacedNotes> {
+export async function placeGroups(
+  page: Page,
+  chapters: NoteChapter[],
+  groups: NoteGroup[],
+  size: PageSize | undefined,
+  cache: NoteMeasureCache = {heights: new Map()},
+  only?: ReadonlySet<string>
+): Promise<PlacedNotes> {
   if (chapters.length === 0) {
     await placeNotes(page, [], [])
     return {...noNotes, ...(size ? {pageSize: size} : {})}
   }
 
-  const noteIds = groups.map((group) => group.notes.map((note) => note.id))
-  const measures = await measureNotes(page, noteIds, chapters.map((chapter) => chapter.section), size)
-  const offsets = new Map(Object.entries(measures.offsets))
-  const struts = strutHeights(groups, measures.heights, {contentHeight: measures.contentHeight, offsets})
+  const geometry = (cache.geometry ??= await measureGeometry(page, chapters.map((chapter) => chapter.section), size))
+  const heights = await noteHeights(page, groups, cache)
+  const struts = strutHeights(groups, heights, {contentHeight: geometry.contentHeight, offsets: new Map(Object.entries(geometry.offsets))})
+  const placements = groups.map((group, index) => ({
+    placement: {anchor: group.anchor, section: group.section, notes: group.notes.map((note) => note.id), reserve: group.reserve},
+    strut: struts[index] ?? 0
+  }))
+  const changed = only ? placements.filter(({placement}) => only.has(placement.section)) : placements
   await placeNotes(
     page,
-    groups.map((group) => ({anchor: group.anchor, section: group.section, notes: group.notes.map((note) => note.id), reserve: group.reserve})),
-    struts
+    changed.map(({placement}) => placement),
+    changed.map(({strut}) => strut),
+    only ? [...only] : undefined
   )
-  return {groups, heights: measures.heights, contentHeight: measures.contentHeight, ...(size ? {pageSize: size} : {})}
+  return {groups, heights, contentHeight: geometry.contentHeight, ...(size ? {pageSize: size} : {})}
+}
+
+/**
+ * The height of each group's notes, measured where the cache does not have them.
+ *
+ * @param page - The print page.
+ * @param groups - The groups.
+ * @param cache - Geometry (measured already) and the heights measured so far; updated.
+ * @returns The height of each group's notes, in CSS pixels.
+ */
+export async function noteHeights(page: Page, groups: NoteGroup[], cache: NoteMeasureCache): Promise<number[]> {
+  if (!cache.geometry) throw new Error('The page geometry is measured before the note blocks')
+  const keys = groups.map((group) => group.notes.map((note) => note.id).join(' '))
+  const missing = [...new Set(keys.filter((key) => !cache.heights.has(key)))]
+  const measured = await measureBlocks(page, missing.map((key) => key.split(' ').filter(Boolean)), cache.geometry.contentWidth)
+  missing.forEach((key, index) => cache.heights.set(key, measured[index] ?? 0))
+  return keys.map((key) => cache.heights.get(key) ?? 0)
 }
 
 /**
@@ -111,30 +155,31 @@ export async function endnotesInstead(
   return {chapters: left, placed: now}
 }
 
-/** What the page says about its geometry and its note blocks, in CSS pixels. */
-export interface NoteMeasures {
+/** What the page says about its geometry, in CSS pixels. */
+export interface NoteGeometryMeasures {
   /** Height of the page's content area. */
   contentHeight: number
+  /** Width of the page's content area (of a left-hand page; a right-hand one mirrors it). */
+  contentWidth: number
+  /** Height of a line of body text. */
+  lineHeight: number
   /** Padding and border above each section's content, by section id. */
   offsets: Record<string, number>
-  /** Height of each group's note block, set at the page's content width. */
-  heights: number[]
 }
 
 /**
- * Measure what the struts are computed from: the content area's height from the `@page` margins
- * (percentages of the page's height, CSS Paged Media 3 §7.4.1), the sections' top padding, and the
- * height each group's note block will have, laid out with the print styles at the content width.
+ * Measure what the struts are computed from: the content area from the `@page` margins
+ * (percentages of the page's size, CSS Paged Media 3 §7.4.1) and the sections' top padding. Read
+ * with the sections shown: a hidden one has no used padding.
  *
  * @param page - The print page, with print media emulated.
- * @param groups - Note ids of each group, and the sections whose offsets are needed.
  * @param sections - Section ids.
  * @param size - The page size of the last print, which the geometry is computed from.
  * @returns The measures.
  */
-export async function measureNotes(page: Page, groups: string[][], sections: string[], size?: PageSize): Promise<NoteMeasures> {
+export async function measureGeometry(page: Page, sections: string[], size?: PageSize): Promise<NoteGeometryMeasures> {
   return page.evaluate(
-    (groups: string[][], sections: string[], size: PageSize | undefined) => {
+    (sections: string[], size: PageSize | undefined) => {
       const probe = document.createElement('div')
       probe.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden'
       document.body.append(probe)
@@ -157,6 +202,7 @@ export async function measureNotes(page: Page, groups: string[][], sections: str
       const marginBottom = length(base?.style.marginBottom || '0px', pageHeight)
       const marginLeft = length(left?.style.marginLeft || base?.style.marginLeft || '0px', pageWidth)
       const marginRight = length(left?.style.marginRight || base?.style.marginRight || '0px', pageWidth)
+      probe.remove()
 
       // Padding in percent is of the containing block's width (CSS 2 §8.4): the body, which in print
       // is the page's content width, so read it with the body at that width.
@@ -172,11 +218,31 @@ export async function measureNotes(page: Page, groups: string[][], sections: str
       }
 
       document.body.style.width = bodyWidth
+      const lineHeight = Number.parseFloat(getComputedStyle(document.querySelector('.chapter p') ?? document.body).lineHeight) || 0
+      return {contentHeight: pageHeight - marginTop - marginBottom, contentWidth, lineHeight, offsets}
+    },
+    sections,
+    size
+  )
+}
 
-      // Each group as it will be printed: clones of its notes in a note block at the content width.
+/**
+ * The height each note block will have: clones of its notes in a note block, laid out with the
+ * print styles at the content width, outside the flow (so measuring one lays out only it).
+ *
+ * @param page - The print page, with print media emulated.
+ * @param groups - Note ids of each block.
+ * @param contentWidth - The page's content width, in CSS pixels.
+ * @returns Each block's height, in CSS pixels.
+ */
+export async function measureBlocks(page: Page, groups: string[][], contentWidth: number): Promise<number[]> {
+  if (groups.length === 0) return []
+  return page.evaluate(
+    (groups: string[][], contentWidth: number) => {
       const holder = document.createElement('div')
       holder.className = 'chapter'
-      holder.style.cssText = `position: absolute; left: 0; top: 0; visibility: hidden; padding: 0; width: ${contentWidth}px`
+      // `contain` makes the holder a layout root: a change inside it does not lay out the book again.
+      holder.style.cssText = `position: absolute; left: 0; top: 0; visibility: hidden; padding: 0; width: ${contentWidth}px; contain: layout style`
       document.body.append(holder)
       const heights = groups.map((ids) => {
         const block = document.createElement('div')
@@ -193,12 +259,10 @@ export async function measureNotes(page: Page, groups: string[][], sections: str
         return block.getBoundingClientRect().height
       })
       holder.remove()
-      probe.remove()
-      return {contentHeight: pageHeight - marginTop - marginBottom, offsets, heights}
+      return heights
     },
     groups,
-    sections,
-    size
+    contentWidth
   )
 }
 
@@ -211,10 +275,11 @@ export async function measureNotes(page: Page, groups: string[][], sections: str
  * @param page - The print page.
  * @param groups - Anchor, section, note ids and reserved room of each group.
  * @param struts - Strut height of each group, in CSS pixels.
+ * @param sections - Replace only the note blocks in these sections; all when absent.
  */
-export async function placeNotes(page: Page, groups: NotePlacement[], struts: number[]): Promise<void> {
+export async function placeNotes(page: Page, groups: NotePlacement[], struts: number[], sections?: string[]): Promise<void> {
   await page.evaluate(
-    (groups: NotePlacement[], struts: number[]) => {
+    (groups: NotePlacement[], struts: number[], sections: string[] | undefined) => {
       // The first time, remember each note's list and number, which a note block must keep.
       document.querySelectorAll('.footnotes ol').forEach((list, index) => {
         if (!list.id) list.id = `colophon-notes-list-${index}`
@@ -224,8 +289,11 @@ export async function placeNotes(page: Page, groups: NotePlacement[], struts: nu
           element.dataset['number'] ??= String(number + 1)
         })
       })
-      for (const item of document.querySelectorAll<HTMLElement>('.page-notes li')) document.getElementById(item.dataset['home'] ?? '')?.append(item)
-      for (const old of document.querySelectorAll('.page-notes, .note-strut')) old.remove()
+      const roots = sections ? sections.map((id) => document.getElementById(id)).filter((node) => node !== null) : [document]
+      for (const root of roots) {
+        for (const item of root.querySelectorAll<HTMLElement>('.page-notes li')) document.getElementById(item.dataset['home'] ?? '')?.append(item)
+        for (const old of root.querySelectorAll('.page-notes, .note-strut')) old.remove()
+      }
 
       let previous: {section: string; block: Element} | undefined
       groups.forEach((group, index) => {
@@ -253,7 +321,8 @@ export async function placeNotes(page: Page, groups: NotePlacement[], struts: nu
       })
     },
     groups,
-    struts
+    struts,
+    sections
   )
 }
 

@@ -114,3 +114,19 @@ export async function setMeasuring(page: Page, on: boolean): Promise<void> {
   }, on)
 }
 
+/**
+ * Leave only these sections in the layout (every other child of the body hidden), or, with
+ * `undefined`, everything again.
+ *
+ * @param page - The print page.
+ * @param sections - Ids of the sections to keep.
+ */
+export async function showOnly(page: Page, sections: string[] | undefined): Promise<void> {
+  await page.evaluate((sections: string[] | undefined) => {
+    const keep = sections?.map((id) => document.getElementById(id)).filter((node) => node !== null)
+    for (const child of document.body.children) {
+      const hide = keep !== undefined && !keep.some((section) => child.contains(section))
+      child.classList.toggle('colophon-out', hide)
+    }
+  }, sections)
+}

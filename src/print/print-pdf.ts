@@ -12,8 +12,17 @@ import {finishPdf} from './finish-pdf.js'
 import {fixOutlineTitles} from './fix-outline.js'
 import {planPages, type PagePlan} from './page-plan.js'
 import {learnHolds, misplacedNotes, type NoteMemory} from './note-plan.js'
-import {endnotesInstead, footnoteChapters, noNotes, setPageNotes, type PlacedNotes} from './page-notes.js'
+import {
+  endnotesInstead,
+  footnoteChapters,
+  measureGeometry,
+  noNotes,
+  setPageNotes,
+  type NoteMeasureCache,
+  type PlacedNotes
+} from './page-notes.js'
 import {applyPlan, lockDown, setMeasuring} from './print-page.js'
+import {composeDestinations} from './compose-destinations.js'
 import {readDestinations, type Destinations} from './read-destinations.js'
 import {settleNotes} from './settle-notes.js'
 
@@ -107,12 +116,19 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
       lap('layout pass')
       if (noteChapters.length > 0) {
         // The notes push the text the first layout had without them: settle them with quick layout
-        // passes over the chapters still moving, then lay out the whole book again with them in place.
-        const settled = await settleNotes(page, noteChapters, measured, memory, layoutPass, maxNotePasses, lap)
+        // passes over the chapters still moving. Every chapter's pages are then known from the last
+        // pass that printed it, and the rest from the first; a chapter that did not settle changes
+        // again, so then the whole book is laid out once more.
+        const cache: NoteMeasureCache = {geometry: await measureGeometry(page, noteChapters.map((chapter) => chapter.section), measured.pageSize), heights: new Map()}
+        const settled = await settleNotes(page, noteChapters, {measured, cache, size: measured.pageSize}, memory, layoutPass, maxNotePasses, lap)
         notes = settled.placed
-        if (settled.unsettled.size > 0) await giveUpNotes(settled.unsettled, maxNotePasses)
-        measured = await layoutPass()
-        lap('layout pass with the notes')
+        if (settled.unsettled.size > 0) {
+          await giveUpNotes(settled.unsettled, maxNotePasses)
+          measured = await layoutPass()
+          lap('layout pass with the notes')
+        } else {
+          measured = composeDestinations(sections.map((section) => section.id), measured, settled.parts)
+        }
       }
 
       for (let pass = 1; ; pass++) {

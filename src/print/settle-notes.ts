@@ -1,50 +1,76 @@
 // Settles page-foot notes with quick layout passes over the chapters still moving (docs/pdf.md, "Notes").
 import type {Page} from 'puppeteer'
 import {groupNotes, learnHolds, misplacedNotes, type NoteChapter, type NoteGroup, type NoteMemory} from './note-plan.js'
-import {noNotes, placeGroups, type PlacedNotes} from './page-notes.js'
+import {noNotes, noteHeights, placeGroups, type NoteMeasureCache, type PageSize, type PlacedNotes} from './page-notes.js'
+import {showOnly} from './print-page.js'
+import {predictPages} from './predict-pages.js'
+import type {PartPrint} from './compose-destinations.js'
 import type {Destinations} from './read-destinations.js'
 
+/** Where {@link settleNotes} starts from. */
+export interface NoteStart {
+  /** A layout pass of the whole book, before any note is placed. */
+  measured: Destinations
+  /** The page geometry, measured, and the note block heights known so far. */
+  cache: NoteMeasureCache
+  /** The printed page size. */
+  size: PageSize | undefined
+}
+
+/** What {@link settleNotes} leaves. */
+export interface SettledNotes {
+  /** The sections of the chapters still moving after the last pass (none: settled). */
+  unsettled: Set<string>
+  /** The note blocks as they are in the page now. */
+  placed: PlacedNotes
+  /** For each chapter the last pass printed, that pass (see `composeDestinations`). */
+  parts: Map<string, PartPrint>
+}
+
 /**
- * Settle the notes with quick layout passes: place them where the last pass put their references,
- * print again, and learn which notes go back and forth (see {@link learnHolds}). A chapter whose
- * notes are all on their references' pages is settled: as every chapter starts a page, nothing
- * another chapter does moves it, so later passes print only the chapters still moving and keep
- * the settled ones' notes as they are. Everything is shown again at the end.
+ * Settle the notes with quick layout passes: place them where the last pass put their references
+ * (moved where the notes will push them, {@link predictPages}), print again, and learn which notes
+ * go back and forth (see {@link learnHolds}). A chapter whose notes are all on their references'
+ * pages is settled: as every chapter starts a page, nothing another chapter does moves it, so
+ * later passes print only the chapters still moving, and change and measure only their note
+ * blocks, so that they cost what those chapters cost, not what the book does. Everything is shown
+ * again at the end.
  *
  * @param page - The print page, measuring.
  * @param chapters - The chapters with page-foot notes (`footnoteChapters`).
- * @param first - A layout pass of the whole book.
+ * @param start - Where the references are before the notes are placed.
  * @param memory - Held notes, kept for the prints after this.
  * @param layoutPass - Prints the page quickly and reads where everything fell.
  * @param passes - At most this many layout passes.
  * @param lap - Called after each pass with a line for `--verbose`.
- * @returns The sections of the chapters still moving after the last pass (none: settled), and
- *   the note blocks as they are in the page now.
+ * @returns What settled, and the prints to compose the whole book's layout from.
  */
 export async function settleNotes(
   page: Page,
   chapters: NoteChapter[],
-  first: Destinations,
+  start: NoteStart,
   memory: NoteMemory,
   layoutPass: () => Promise<Destinations>,
   passes: number,
   lap: (step: string) => void
-): Promise<{unsettled: Set<string>; placed: PlacedNotes}> {
+): Promise<SettledNotes> {
   const planned = new Map<string, NoteGroup[]>()
+  const {cache, size} = start
   let active = chapters
-  let measured = first
+  let measured = start.measured
   let moving = new Set<string>()
   let notes = noNotes
+  const parts = new Map<string, PartPrint>()
   for (let pass = 1; pass <= passes && active.length > 0; pass++) {
     for (const chapter of active) planned.set(chapter.section, [])
-    for (const group of groupNotes(active, measured, memory.holds)) planned.get(group.section)?.push(group)
-    // Measured with every section shown: a hidden one has no used padding to read.
-    await showOnly(page, undefined)
-    notes = await placeGroups(page, chapters, chapters.flatMap((chapter) => planned.get(chapter.section) ?? []), first.pageSize)
-    await showOnly(page, active.map((chapter) => chapter.section))
-    measured = await layoutPass()
-    learnHolds({...notes, printed: measured}, memory)
+    for (const group of await predictGroups(page, active, measured, notes, memory, cache)) planned.get(group.section)?.push(group)
     const sections = new Set(active.map((chapter) => chapter.section))
+    notes = await placeGroups(page, chapters, chapters.flatMap((chapter) => planned.get(chapter.section) ?? []), size, cache, sections)
+    await showOnly(page, [...sections])
+    measured = await layoutPass()
+    const part = {printed: measured, shown: [...sections]}
+    for (const section of sections) parts.set(section, part)
+    learnHolds({...notes, printed: measured}, memory)
     const apart = new Set(misplacedNotes(notes.groups.filter((group) => sections.has(group.section)), measured))
     moving = new Set(notes.groups.filter((group) => group.notes.some((note) => apart.has(note.id))).map((group) => group.section))
     lap(`notes layout pass ${pass} over ${active.length} chapters: ${apart.size} notes apart, ${memory.holds.size} held`)
@@ -52,19 +78,42 @@ export async function settleNotes(
   }
 
   await showOnly(page, undefined)
-  return {unsettled: moving, placed: notes}
+  return {unsettled: moving, placed: notes, parts}
 }
 
+/** Rounds of predicting and grouping again before planning from what they give. */
+const predictions = 8
+
 /**
- * Leave only these sections in the layout (every other child of the body hidden), or, with
- * `undefined`, everything again.
+ * Group the notes where the references will be once they are placed: grouped from the last print,
+ * the notes move the text, so the references' pages are predicted from the note areas' heights
+ * ({@link predictPages}) and the notes grouped again, until the groups no longer change.
  */
-async function showOnly(page: Page, sections: string[] | undefined): Promise<void> {
-  await page.evaluate((sections: string[] | undefined) => {
-    const keep = sections?.map((id) => document.getElementById(id)).filter((node) => node !== null)
-    for (const child of document.body.children) {
-      const hide = keep !== undefined && !keep.some((section) => child.contains(section))
-      child.classList.toggle('colophon-out', hide)
-    }
-  }, sections)
+async function predictGroups(
+  page: Page,
+  active: NoteChapter[],
+  measured: Destinations,
+  placed: PlacedNotes,
+  memory: NoteMemory,
+  cache: NoteMeasureCache
+): Promise<NoteGroup[]> {
+  const geometry = cache.geometry
+  if (!geometry) throw new Error('The page geometry is measured before the notes are planned')
+  const areas = (groups: NoteGroup[], heights: number[]) => new Map(groups.map((group, index) => [`${group.section} ${group.page}`, (heights[index] ?? 0) + group.reserve]))
+  const before = areas(placed.groups, placed.heights)
+  let groups = groupNotes(active, measured, memory.holds)
+  for (let round = 0; round < predictions; round++) {
+    const after = areas(groups, await noteHeights(page, groups, cache))
+    const next = groupNotes(active, predictPages(active, measured, before, after, geometry), memory.holds)
+    if (sameGroups(next, groups)) break
+    groups = next
+  }
+
+  return groups
+}
+
+/** Whether two plans put the same notes in the same blocks. */
+function sameGroups(a: NoteGroup[], b: NoteGroup[]): boolean {
+  const key = (group: NoteGroup) => `${group.section} ${group.page} ${group.anchor} ${group.reserve} ${group.notes.map((note) => note.id).join(',')}`
+  return a.length === b.length && a.every((group, index) => key(group) === key(b[index] as NoteGroup))
 }
