@@ -41,19 +41,21 @@ export interface ChapterCache {
 }
 
 /**
- * Open the parse cache of the manuscript at `root` inside `cacheDir`.
+ * Open a per-chapter cache of the manuscript at `root` inside `cacheDir`: the parses (`parse`),
+ * or the rendered EPUB documents (`epub`).
  *
  * Entries are one file per chapter slug (`parse/<slug>.bin`), overwritten when the chapter
  * changes, so the cache never grows past one entry per chapter.
  *
  * @param cacheDir - Cache folder (`.colophon-cache/` by default).
  * @param root - Real path of the manuscript folder.
+ * @param kind - Which of the caches.
  * @returns The cache, or `undefined` when the folder cannot be created.
  */
-export function openChapterCache(cacheDir: string, root: string): ChapterCache | undefined {
+export function openChapterCache(cacheDir: string, root: string, kind: 'parse' | 'epub' = 'parse'): ChapterCache | undefined {
   let dir: string
   try {
-    dir = path.join(manuscriptCacheDir(cacheDir, root), 'parse')
+    dir = path.join(manuscriptCacheDir(cacheDir, root), kind)
   } catch {
     return undefined
   }

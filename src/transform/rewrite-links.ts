@@ -17,7 +17,22 @@ import {safeDecode} from '../util/safe-decode.js'
  */
 export function rewriteLinks(book: Book): void {
   const byName = new Map(book.chapters.map((chapter) => [chapter.name, chapter]))
+  // A book links to the same few files again and again: resolve each path once, not once per
+  // link (each resolution asks the file system for its real path).
+  const resolved = new Map<string, ReturnType<typeof resolveInside>>()
+  const resolve = (dir: string, file: string) => {
+    const key = `${dir}\0${file}`
+    let result = resolved.get(key)
+    if (!result) {
+      result = resolveInside(book.root, dir, file)
+      resolved.set(key, result)
+    }
+
+    return result
+  }
+
   for (const chapter of book.chapters) {
+    const dir = chapterDir(book, chapter)
     visit(chapter.hast, 'element', (node: Element) => {
       if (node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return
       const url = node.properties['href']
@@ -30,13 +45,13 @@ export function rewriteLinks(book: Book): void {
       const fragment = hash === -1 ? undefined : safeDecode(url.slice(hash + 1))
       let target: Chapter | undefined = chapter
       if (filePart !== '') {
-        const resolved = resolveInside(book.root, chapterDir(book, chapter), safeDecode(filePart))
-        if (!resolved.ok && resolved.reason === 'outside') {
+        const found = resolve(dir, safeDecode(filePart))
+        if (!found.ok && found.reason === 'outside') {
           record.problem = 'outside'
           return
         }
 
-        target = resolved.ok ? byName.get(resolved.href) : undefined
+        target = found.ok ? byName.get(found.href) : undefined
         if (!target) {
           record.problem = 'file-missing'
           record.suggestion = didYouMean(filePart, byName.keys())

@@ -1,6 +1,7 @@
 // Stage 5a, render EPUB: the book's hast trees → XHTML documents, package, navigation → a zip.
 import {unmetAccessibilityRules} from '../../check/accessibility-rules.js'
 import type {Asset, Book, Chapter} from '../../book.js'
+import {openDocumentCache} from '../../cache/document-cache.js'
 import type {Context} from '../../context.js'
 import type {PageMap} from '../../print/print-pdf.js'
 import {isAnimated} from '../../transform/is-animated.js'
@@ -46,7 +47,12 @@ export async function renderEpub(book: Book, context: Context, pages?: PageMap):
 
   const placement = {chapterFile: (chapter: Chapter) => chapterFiles.get(chapter) ?? `${chapter.slug}.xhtml`, assetFile: (href: string) => assetFiles.get(href)}
   const pageIds = new Set(book.idToChapter.keys())
-  const documents = book.chapters.map((chapter) => chapterDocument(chapter, {book, placement, stylesheet: stylesheetPath, pages, pageIds}))
+  // A rebuild renders again only the chapters whose document would change (src/cache/document-cache.ts).
+  const cache = openDocumentCache(context.options.cacheDir, {book, files: book.chapters.map(placement.chapterFile), assets: assetFiles, stylesheet: stylesheetPath, pages})
+  const documents = book.chapters.map((chapter) =>
+    cache.document(chapter, placement.chapterFile(chapter), () => chapterDocument(chapter, {book, placement, stylesheet: stylesheetPath, pages, pageIds}))
+  )
+  context.logger.debug(`epub: ${cache.hits} of ${documents.length} chapter documents from the cache`)
 
   const front = (coverFile ? 1 : 0) + 2 // cover, title page, contents come before the chapters in the spine
   const toc = documents.flatMap((document, index) => document.toc.map((entry) => ({...entry, order: (front + index) * perDocument + entry.order})))
