@@ -17,19 +17,20 @@ export interface PartPrint {
  * the print in `from`, else from `base`; the result is only a prediction, and the print made from
  * it is checked as any other.
  *
- * @param order - Every section id, in document order.
- * @param base - A print of the whole book.
- * @param from - For some sections, the print to take them from.
- * @returns Pages and heights of every target, as one print of the book in that state would have them.
+ * @param order - The sections to put together, in document order.
+ * @param from - For some or all of them, the print to take them from.
+ * @param base - A print of all of them, for those `from` does not have.
+ * @returns Pages and heights of every target, as one print of those sections would have them.
  */
-export function composeDestinations(order: readonly string[], base: Destinations, from: ReadonlyMap<string, PartPrint>): Destinations {
-  const whole: PartPrint = {printed: base, shown: order}
+export function composeDestinations(order: readonly string[], from: ReadonlyMap<string, PartPrint>, base?: Destinations): Destinations {
+  const whole: PartPrint | undefined = base && {printed: base, shown: order}
   const owned = new Map<PartPrint, Map<string, Array<[string, number]>>>()
   const pages = new Map<string, number>()
   const tops = new Map<string, number>()
   let offset = 0
   for (const section of order) {
     const part = from.get(section) ?? whole
+    if (!part) throw new Error(`No print laid out \`#${section}\``)
     let targets = owned.get(part)
     if (!targets) {
       targets = ownTargets(part)
@@ -51,7 +52,8 @@ export function composeDestinations(order: readonly string[], base: Destinations
     offset += (next ?? part.printed.pageCount + 1) - start
   }
 
-  return {pageCount: offset, pages, tops, ...(base.pageSize ? {pageSize: base.pageSize} : {})}
+  const pageSize = base?.pageSize ?? [...from.values()].find((part) => part.printed.pageSize)?.printed.pageSize
+  return {pageCount: offset, pages, tops, ...(pageSize ? {pageSize} : {})}
 }
 
 /** The targets of each shown section of a print: those from its first page to the next section's. */

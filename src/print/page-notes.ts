@@ -169,8 +169,7 @@ export interface NoteGeometryMeasures {
 
 /**
  * Measure what the struts are computed from: the content area from the `@page` margins
- * (percentages of the page's size, CSS Paged Media 3 §7.4.1) and the sections' top padding. Read
- * with the sections shown: a hidden one has no used padding.
+ * (percentages of the page's size, CSS Paged Media 3 §7.4.1) and the sections' top padding.
  *
  * @param page - The print page, with print media emulated.
  * @param sections - Section ids.
@@ -205,8 +204,11 @@ export async function measureGeometry(page: Page, sections: string[], size?: Pag
       probe.remove()
 
       // Padding in percent is of the containing block's width (CSS 2 §8.4): the body, which in print
-      // is the page's content width, so read it with the body at that width.
+      // is the page's content width, so a shown section's is read with the body at that width. A
+      // hidden section's computed padding is the percentage itself (there is no used value), so it
+      // is resolved here rather than by laying the section out.
       const contentWidth = pageWidth - marginLeft - marginRight
+      const used = (value: string): number => (value.endsWith('%') ? (Number.parseFloat(value) / 100) * contentWidth : Number.parseFloat(value) || 0)
       const bodyWidth = document.body.style.width
       document.body.style.width = `${contentWidth}px`
       const offsets: Record<string, number> = {}
@@ -214,11 +216,14 @@ export async function measureGeometry(page: Page, sections: string[], size?: Pag
         const section = document.getElementById(id)
         if (!section) continue
         const style = getComputedStyle(section)
-        offsets[id] = Number.parseFloat(style.paddingTop) + Number.parseFloat(style.borderTopWidth)
+        offsets[id] = used(style.paddingTop) + used(style.borderTopWidth)
       }
 
       document.body.style.width = bodyWidth
-      const lineHeight = Number.parseFloat(getComputedStyle(document.querySelector('.chapter p') ?? document.body).lineHeight) || 0
+      // In pixels where the paragraph is laid out; a hidden one may give the factor of its font size.
+      const text = getComputedStyle(document.querySelector('.chapter p') ?? document.body)
+      const fontSize = Number.parseFloat(text.fontSize)
+      const lineHeight = text.lineHeight.endsWith('px') ? Number.parseFloat(text.lineHeight) : (Number.parseFloat(text.lineHeight) || 1.2) * fontSize
       return {contentHeight: pageHeight - marginTop - marginBottom, contentWidth, lineHeight, offsets}
     },
     sections,

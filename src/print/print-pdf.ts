@@ -21,8 +21,9 @@ import {
   type NoteMeasureCache,
   type PlacedNotes
 } from './page-notes.js'
-import {applyPlan, lockDown, setMeasuring} from './print-page.js'
+import {applyPlan, lockDown, setMeasuring, showOnly} from './print-page.js'
 import {composeDestinations} from './compose-destinations.js'
+import {layoutInBatches} from './layout-in-batches.js'
 import {readDestinations, type Destinations} from './read-destinations.js'
 import {settleNotes} from './settle-notes.js'
 
@@ -80,7 +81,9 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
       await lockDown(page, book, context)
       await page.setContent(html, {waitUntil: 'load', timeout})
       lap('loaded the print page')
-      const layoutPass = async () => readDestinations(await page.pdf({...options, tagged: false, outline: false}))
+      const quickPrint = async () => readDestinations(await page.pdf({...options, tagged: false, outline: false}))
+      // Layout passes print a few chapters at a time (layout-in-batches.ts): the sections given, or the whole book.
+      const layoutPass = (only?: string[]) => layoutInBatches(page, only ?? sections.map((section) => section.id), quickPrint)
       // The note blocks in the page. Once a print has every note on its reference's page they stay
       // as they are: placed again from that print they would come before other blocks, which can
       // move a heading over a page break.
@@ -110,7 +113,9 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
         notes = left.placed
       }
 
-      let blanksInEffect = new Set<string>()
+      // Layout passes never have the plan's blank pages: each is a part of the body of its own,
+      // which a batch hides (a blank page moves nothing in the chapter after it).
+      const blanksInEffect = new Set<string>()
       await setMeasuring(page, true)
       let measured = await layoutPass()
       lap('layout pass')
@@ -127,12 +132,13 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
           measured = await layoutPass()
           lap('layout pass with the notes')
         } else {
-          measured = composeDestinations(sections.map((section) => section.id), measured, settled.parts)
+          measured = composeDestinations(sections.map((section) => section.id), settled.parts, measured)
         }
       }
 
       for (let pass = 1; ; pass++) {
         const {plan, notes: placed} = await arrange(measured, blanksInEffect)
+        await showOnly(page, undefined)
         await setMeasuring(page, false)
         // Parsed at full speed: pdf-lib's default yields every 100 objects (0.35 s on a 570-page book).
         const doc = await PDFDocument.load(await page.pdf({...options, tagged: true, outline: true}), {updateMetadata: false, parseSpeed: ParseSpeeds.Fastest})
@@ -162,7 +168,6 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
         // The final print moved something (the contents grew a page): measure that layout and plan again.
         await setMeasuring(page, true)
         measured = await layoutPass()
-        blanksInEffect = new Set(plan.blanks)
       }
     } catch (error) {
       if (context.options.signal?.aborted || error instanceof StageError) throw error

@@ -2,7 +2,6 @@
 import type {Page} from 'puppeteer'
 import {groupNotes, learnHolds, misplacedNotes, type NoteChapter, type NoteGroup, type NoteMemory} from './note-plan.js'
 import {noNotes, noteHeights, placeGroups, type NoteMeasureCache, type PageSize, type PlacedNotes} from './page-notes.js'
-import {showOnly} from './print-page.js'
 import {predictPages} from './predict-pages.js'
 import type {PartPrint} from './compose-destinations.js'
 import type {Destinations} from './read-destinations.js'
@@ -33,14 +32,14 @@ export interface SettledNotes {
  * go back and forth (see {@link learnHolds}). A chapter whose notes are all on their references'
  * pages is settled: as every chapter starts a page, nothing another chapter does moves it, so
  * later passes print only the chapters still moving, and change and measure only their note
- * blocks, so that they cost what those chapters cost, not what the book does. Everything is shown
- * again at the end.
+ * blocks, so that they cost what those chapters cost, not what the book does.
  *
  * @param page - The print page, measuring.
  * @param chapters - The chapters with page-foot notes (`footnoteChapters`).
  * @param start - Where the references are before the notes are placed.
  * @param memory - Held notes, kept for the prints after this.
- * @param layoutPass - Prints the page quickly and reads where everything fell.
+ * @param layoutPass - Prints these sections quickly (the others hidden) and reads where
+ *   everything fell; everything is shown again after.
  * @param passes - At most this many layout passes.
  * @param lap - Called after each pass with a line for `--verbose`.
  * @returns What settled, and the prints to compose the whole book's layout from.
@@ -50,7 +49,7 @@ export async function settleNotes(
   chapters: NoteChapter[],
   start: NoteStart,
   memory: NoteMemory,
-  layoutPass: () => Promise<Destinations>,
+  layoutPass: (sections: string[]) => Promise<Destinations>,
   passes: number,
   lap: (step: string) => void
 ): Promise<SettledNotes> {
@@ -66,8 +65,7 @@ export async function settleNotes(
     for (const group of await predictGroups(page, active, measured, notes, memory, cache)) planned.get(group.section)?.push(group)
     const sections = new Set(active.map((chapter) => chapter.section))
     notes = await placeGroups(page, chapters, chapters.flatMap((chapter) => planned.get(chapter.section) ?? []), size, cache, sections)
-    await showOnly(page, [...sections])
-    measured = await layoutPass()
+    measured = await layoutPass([...sections])
     const part = {printed: measured, shown: [...sections]}
     for (const section of sections) parts.set(section, part)
     learnHolds({...notes, printed: measured}, memory)
@@ -77,7 +75,6 @@ export async function settleNotes(
     active = active.filter((chapter) => moving.has(chapter.section))
   }
 
-  await showOnly(page, undefined)
   return {unsettled: moving, placed: notes, parts}
 }
 
