@@ -1,8 +1,9 @@
-// Post-processing with pdf-lib: document info, XMP, language, page labels and a deterministic /ID.
+// Post-processing with pdf-lib: document info, XMP, language, page labels, structure ids and a deterministic /ID.
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject} from 'pdf-lib'
 import type {BookConfig} from '../config/schema.js'
+import {renumberStructureIds} from './structure-ids.js'
 import {xmpPacket} from './xmp.js'
 
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
@@ -41,6 +42,7 @@ export async function finishPdf(doc: PDFDocument, input: FinishInput): Promise<U
   doc.setCreationDate(date)
   doc.setModificationDate(date)
   doc.setLanguage(config.language)
+  renumberStructureIds(doc)
 
   // The /ID (PDF 1.7 §14.4) is a hash of what the content was made from, so rebuilds match.
   const id = createHash('sha256').update(input.content).update(JSON.stringify(config)).update(String(input.epoch)).digest('hex').slice(0, 32)

@@ -225,7 +225,9 @@ export function learnHolds(print: PrintedNotes, memory: NoteMemory): void {
 
     const hold = memory.holds.get(note.id)
     if (hold) {
-      if (r === hold.page - 1) hold.reserve = Math.max(hold.reserve + 1, room())
+      // Still on the page before: more room, at least twice as much (growing a pixel a pass took
+      // five passes where the heights were a few pixels out).
+      if (r === hold.page - 1) hold.reserve = Math.max(2 * hold.reserve, hold.reserve + 1, room())
       else if (r !== hold.page) memory.holds.delete(note.id)
       continue
     }

@@ -57,7 +57,10 @@ export function predictPages(
       const top = measured.tops?.get(id)
       if (printed === undefined || top === undefined) continue
       const page = printed - first + 1
-      const bottom = roomBefore(page - 1) + top - origin + lineHeight
+      // The print put it on its page, so its line fitted above that page's note area: where the
+      // heights say otherwise (a reference raised above its line, a block measured a little taller
+      // than it prints), the print is right, and nothing moves while the note areas stay as they were.
+      const bottom = roomBefore(page - 1) + Math.min(top - origin + lineHeight, roomBefore(page) - roomBefore(page - 1))
       let moved = 1
       while (roomAfter(moved) < bottom && moved < page + 64) moved++
       pages.set(id, first + moved - 1)
@@ -65,4 +68,35 @@ export function predictPages(
   }
 
   return {...measured, pages}
+}
+
+/**
+ * The prediction, except for the references `keep` says stay where the last print put them.
+ *
+ * @param active - The chapters being planned.
+ * @param measured - The last print.
+ * @param predicted - {@link predictPages} of it.
+ * @param keep - Whether a note's reference stays, given the page (counted in its chapter) it was predicted on.
+ * @returns `predicted`, with those references back where `measured` has them.
+ */
+export function keepWherePrinted(
+  active: readonly NoteChapter[],
+  measured: Destinations,
+  predicted: Destinations,
+  keep: (note: string, page: number) => boolean
+): Destinations {
+  let pages: Map<string, number> | undefined
+  for (const chapter of active) {
+    const first = measured.pages.get(chapter.section)
+    if (first === undefined) continue
+    for (const note of chapter.notes) {
+      const printed = measured.pages.get(note.ref)
+      const guess = predicted.pages.get(note.ref)
+      if (printed === undefined || guess === undefined || guess === printed || !keep(note.id, guess - first + 1)) continue
+      pages ??= new Map(predicted.pages)
+      pages.set(note.ref, printed)
+    }
+  }
+
+  return pages ? {...predicted, pages} : predicted
 }

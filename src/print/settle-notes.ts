@@ -2,7 +2,7 @@
 import type {Page} from 'puppeteer'
 import {groupNotes, learnHolds, misplacedNotes, type NoteChapter, type NoteGroup, type NoteMemory} from './note-plan.js'
 import {noNotes, noteHeights, placeGroups, type NoteMeasureCache, type PageSize, type PlacedNotes} from './page-notes.js'
-import {predictPages} from './predict-pages.js'
+import {keepWherePrinted, predictPages} from './predict-pages.js'
 import type {PartPrint} from './compose-destinations.js'
 import type {Destinations} from './read-destinations.js'
 
@@ -79,12 +79,13 @@ export async function settleNotes(
 }
 
 /** Rounds of predicting and grouping again before planning from what they give. */
-const predictions = 8
+const predictions = 12
 
 /**
  * Group the notes where the references will be once they are placed: grouped from the last print,
  * the notes move the text, so the references' pages are predicted from the note areas' heights
- * ({@link predictPages}) and the notes grouped again, until the groups no longer change.
+ * ({@link predictPages}) and the notes grouped again, until the groups no longer change; when they
+ * keep changing, as grouped from the last print.
  */
 async function predictGroups(
   page: Page,
@@ -98,19 +99,55 @@ async function predictGroups(
   if (!geometry) throw new Error('The page geometry is measured before the notes are planned')
   const areas = (groups: NoteGroup[], heights: number[]) => new Map(groups.map((group, index) => [`${group.section} ${group.page}`, (heights[index] ?? 0) + group.reserve]))
   const before = areas(placed.groups, placed.heights)
-  let groups = groupNotes(active, measured, memory.holds)
-  for (let round = 0; round < predictions; round++) {
+  const printed = groupNotes(active, measured, memory.holds)
+  // A reference is never predicted back onto a page its note was seen to push it off: the note
+  // would push it over again and the prediction bring it back again, a loop in which the note never
+  // follows its reference, so learnHolds never sees it come back and hold it. Nor is one that the
+  // rounds below move back and forth (on its page its note does not fit, on the next its reference
+  // comes back): only printing it where it is shows what Chrome does.
+  const pinned = new Set<string>()
+  const history = new Map<string, number[]>()
+  const keep = (note: string, page: number) => pinned.has(note) || memory.pushedFrom.get(note)?.has(page) === true
+  let groups = printed
+  let moving = new Set(active.map((chapter) => chapter.section))
+  for (let round = 0; round < predictions && moving.size > 0; round++) {
     const after = areas(groups, await noteHeights(page, groups, cache))
-    const next = groupNotes(active, predictPages(active, measured, before, after, geometry), memory.holds)
-    if (sameGroups(next, groups)) break
+    const next = groupNotes(active, keepWherePrinted(active, measured, predictPages(active, measured, before, after, geometry), keep), memory.holds)
+    moving = changedSections(groups, next)
+    for (const group of next) {
+      for (const note of group.notes) {
+        const pages = [...(history.get(note.id) ?? []), group.page]
+        history.set(note.id, pages)
+        if (pages.length >= 3 && pages.at(-1) === pages.at(-3) && pages.at(-1) !== pages.at(-2)) pinned.add(note.id)
+      }
+    }
+
     groups = next
   }
 
-  return groups
+  // A chapter whose groups still change is grouped as the last print has it.
+  return active.flatMap((chapter) => (moving.has(chapter.section) ? printed : groups).filter((group) => group.section === chapter.section))
 }
 
-/** Whether two plans put the same notes in the same blocks. */
-function sameGroups(a: NoteGroup[], b: NoteGroup[]): boolean {
-  const key = (group: NoteGroup) => `${group.section} ${group.page} ${group.anchor} ${group.reserve} ${group.notes.map((note) => note.id).join(',')}`
-  return a.length === b.length && a.every((group, index) => key(group) === key(b[index] as NoteGroup))
+/** Sections whose groups differ between two plans. */
+function changedSections(a: NoteGroup[], b: NoteGroup[]): Set<string> {
+  const plans = (groups: NoteGroup[]) => {
+    const bySection = new Map<string, string[]>()
+    for (const group of groups) bySection.set(group.section, [...(bySection.get(group.section) ?? []), groupKey(group)])
+    return bySection
+  }
+
+  const before = plans(a)
+  const after = plans(b)
+  const changed = new Set<string>()
+  for (const section of new Set([...before.keys(), ...after.keys()])) {
+    if ((before.get(section) ?? []).join('|') !== (after.get(section) ?? []).join('|')) changed.add(section)
+  }
+
+  return changed
+}
+
+/** What a group puts where: its page, anchor, kept room and notes. */
+function groupKey(group: NoteGroup): string {
+  return `${group.page} ${group.anchor} ${group.reserve} ${group.notes.map((note) => note.id).join(',')}`
 }

@@ -1,7 +1,7 @@
 // Tests predicting where references and blocks move when note areas are placed at the foot of their pages.
 import {describe, expect, it} from 'vitest'
 import type {NoteChapter} from '../../src/print/note-plan.js'
-import {predictPages} from '../../src/print/predict-pages.js'
+import {keepWherePrinted, predictPages} from '../../src/print/predict-pages.js'
 
 const chapter: NoteChapter = {section: 'ch', notes: [{id: 'n1', ref: 'r1'}, {id: 'n2', ref: 'r2'}], blocks: ['b0', 'b1'], headings: new Set()}
 const geometry = {contentHeight: 600, lineHeight: 20}
@@ -39,5 +39,17 @@ describe('predictPages', () => {
     const predicted = predictPages([chapter], printed, new Map([['ch 1', 200]]), new Map([['ch 1', 60]]), geometry)
     // r2 was at 400 + 30 = 430 of the stream; page 1 now holds 540.
     expect(predicted.pages.get('r2')).toBe(3)
+  })
+})
+
+describe('keepWherePrinted', () => {
+  it('keeps the references it is asked to where the print put them, and the prediction for the others', () => {
+    // r1 printed on the chapter's page 2 (book page 4); the prediction says page 1.
+    const printed = {...measured, pages: new Map([...measured.pages, ['r1', 4]])}
+    const predicted = {...printed, pages: new Map([...printed.pages, ['r1', 3], ['r2', 5]])}
+    const kept = keepWherePrinted([chapter], printed, predicted, (note, page) => note === 'n1' && page === 1)
+    expect(kept.pages.get('r1')).toBe(4)
+    expect(kept.pages.get('r2')).toBe(5)
+    expect(keepWherePrinted([chapter], printed, predicted, () => false).pages.get('r1')).toBe(3)
   })
 })
