@@ -39,7 +39,7 @@ export interface SettledNotes {
  * @param start - Where the references are before the notes are placed.
  * @param memory - Held notes, kept for the prints after this.
  * @param layoutPass - Prints these sections quickly (the others hidden) and reads where
- *   everything fell; everything is shown again after.
+ *   everything fell (`layoutInBatches`).
  * @param passes - At most this many layout passes.
  * @param lap - Called after each pass with a line for `--verbose`.
  * @returns What settled, and the prints to compose the whole book's layout from.
