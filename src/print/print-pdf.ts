@@ -12,15 +12,8 @@ import {finishPdf} from './finish-pdf.js'
 import {fixOutlineTitles} from './fix-outline.js'
 import {planPages, type PagePlan} from './page-plan.js'
 import {learnHolds, misplacedNotes, type NoteMemory} from './note-plan.js'
-import {
-  endnotesInstead,
-  footnoteChapters,
-  measureGeometry,
-  noNotes,
-  setPageNotes,
-  type NoteMeasureCache,
-  type PlacedNotes
-} from './page-notes.js'
+import {measureGeometry, type NoteMeasureCache} from './measure-notes.js'
+import {endnotesInstead, footnoteChapters, noNotes, setPageNotes, type PlacedNotes} from './page-notes.js'
 import {applyPlan, lockDown, setMeasuring, showOnly} from './print-page.js'
 import {composeDestinations} from './compose-destinations.js'
 import {layoutInBatches} from './layout-in-batches.js'
@@ -89,8 +82,10 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
       // move a heading over a page break.
       let notes: PlacedNotes | undefined
       // Plan from where the last print put everything, and write the plan and the notes into the page.
-      const arrange = async (measured: Destinations, blanksInEffect: ReadonlySet<string>) => {
-        const plan = planPages({sections, entries, blocks, measured, blanksInEffect, chapterStart: book.config.page['chapter-start'], bookTitle: book.config.title})
+      const arrange = async (measured: Destinations) => {
+        // Layout passes never have the plan's blank pages: each is a part of the body of its own,
+        // which a batch hides (a blank page moves nothing in the chapter after it).
+        const plan = planPages({sections, entries, blocks, measured, blanksInEffect: new Set(), chapterStart: book.config.page['chapter-start'], bookTitle: book.config.title})
         await applyPlan(page, plan)
         // Notes go at the foot of the pages the last print put their references on.
         notes ??= await setPageNotes(page, noteChapters, measured, memory.holds)
@@ -113,9 +108,6 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
         notes = left.placed
       }
 
-      // Layout passes never have the plan's blank pages: each is a part of the body of its own,
-      // which a batch hides (a blank page moves nothing in the chapter after it).
-      const blanksInEffect = new Set<string>()
       await setMeasuring(page, true)
       let measured = await layoutPass()
       lap('layout pass')
@@ -125,7 +117,7 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
         // pass that printed it, and the rest from the first; a chapter that did not settle changes
         // again, so then the whole book is laid out once more.
         const cache: NoteMeasureCache = {geometry: await measureGeometry(page, noteChapters.map((chapter) => chapter.section), measured.pageSize), heights: new Map()}
-        const settled = await settleNotes(page, noteChapters, {measured, cache, size: measured.pageSize}, memory, layoutPass, maxNotePasses, lap)
+        const settled = await settleNotes(page, noteChapters, {measured, cache}, memory, layoutPass, maxNotePasses, lap)
         notes = settled.placed
         if (settled.unsettled.size > 0) {
           await giveUpNotes(settled.unsettled, maxNotePasses)
@@ -137,7 +129,7 @@ export async function printPdf(html: string, book: Book, context: Context): Prom
       }
 
       for (let pass = 1; ; pass++) {
-        const {plan, notes: placed} = await arrange(measured, blanksInEffect)
+        const {plan, notes: placed} = await arrange(measured)
         await showOnly(page, undefined)
         await setMeasuring(page, false)
         // Parsed at full speed: pdf-lib's default yields every 100 objects (0.35 s on a 570-page book).

@@ -1,7 +1,8 @@
 // Settles page-foot notes with quick layout passes over the chapters still moving (docs/pdf.md, "Notes").
 import type {Page} from 'puppeteer'
 import {groupNotes, learnHolds, misplacedNotes, type NoteChapter, type NoteGroup, type NoteMemory} from './note-plan.js'
-import {noNotes, noteHeights, placeGroups, type NoteMeasureCache, type PageSize, type PlacedNotes} from './page-notes.js'
+import {noteHeights, type NoteMeasureCache} from './measure-notes.js'
+import {noNotes, placeGroups, type PlacedNotes} from './page-notes.js'
 import {keepWherePrinted, predictPages} from './predict-pages.js'
 import type {PartPrint} from './compose-destinations.js'
 import type {Destinations} from './read-destinations.js'
@@ -12,8 +13,6 @@ export interface NoteStart {
   measured: Destinations
   /** The page geometry, measured, and the note block heights known so far. */
   cache: NoteMeasureCache
-  /** The printed page size. */
-  size: PageSize | undefined
 }
 
 /** What {@link settleNotes} leaves. */
@@ -54,7 +53,7 @@ export async function settleNotes(
   lap: (step: string) => void
 ): Promise<SettledNotes> {
   const planned = new Map<string, NoteGroup[]>()
-  const {cache, size} = start
+  const {cache} = start
   let active = chapters
   let measured = start.measured
   let moving = new Set<string>()
@@ -64,7 +63,7 @@ export async function settleNotes(
     for (const chapter of active) planned.set(chapter.section, [])
     for (const group of await predictGroups(page, active, measured, notes, memory, cache)) planned.get(group.section)?.push(group)
     const sections = new Set(active.map((chapter) => chapter.section))
-    notes = await placeGroups(page, chapters, chapters.flatMap((chapter) => planned.get(chapter.section) ?? []), size, cache, sections)
+    notes = await placeGroups(page, chapters, chapters.flatMap((chapter) => planned.get(chapter.section) ?? []), start.measured.pageSize, cache, sections)
     measured = await layoutPass([...sections])
     const part = {printed: measured, shown: [...sections]}
     for (const section of sections) parts.set(section, part)
@@ -132,19 +131,14 @@ async function predictGroups(
 /** Sections whose groups differ between two plans. */
 function changedSections(a: NoteGroup[], b: NoteGroup[]): Set<string> {
   const plans = (groups: NoteGroup[]) => {
-    const bySection = new Map<string, string[]>()
-    for (const group of groups) bySection.set(group.section, [...(bySection.get(group.section) ?? []), groupKey(group)])
+    const bySection = new Map<string, string>()
+    for (const group of groups) bySection.set(group.section, `${bySection.get(group.section) ?? ''}|${groupKey(group)}`)
     return bySection
   }
 
   const before = plans(a)
   const after = plans(b)
-  const changed = new Set<string>()
-  for (const section of new Set([...before.keys(), ...after.keys()])) {
-    if ((before.get(section) ?? []).join('|') !== (after.get(section) ?? []).join('|')) changed.add(section)
-  }
-
-  return changed
+  return new Set([...before.keys(), ...after.keys()].filter((section) => before.get(section) !== after.get(section)))
 }
 
 /** What a group puts where: its page, anchor, kept room and notes. */
