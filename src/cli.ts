@@ -1,5 +1,5 @@
 // The `colophon` command: parses arguments with commander, runs the pipeline, reports, and returns the exit code.
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {Command, CommanderError, Option} from 'commander'
@@ -63,6 +63,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   })
 
   program
+    .command('import')
+    .description("write a book.yaml for a book made for mdBook, GitBook/HonKit, Quarto or Jupyter Book, without touching its chapters")
+    .argument('[dir]', "the book's folder", '.')
+    .option('--force', 'replace an existing book.yaml')
+    .action(async (dir: string, options: {force?: boolean}) => {
+      code = await importCommand(dir, Boolean(options.force))
+    })
+
+  program
     .command('schema')
     .description('print the JSON Schema of book.yaml, with a description of every key')
     .action(async () => {
@@ -89,6 +98,32 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   return code
+}
+
+/** `colophon import DIR`: draft `book.yaml` beside the chapters and say what needs the author's eye. */
+async function importCommand(dir: string, force: boolean): Promise<number> {
+  const {bookYamlText, importBook} = await import('./import/import-book.js')
+  // The build time rule holds here too: the date written is `SOURCE_DATE_EPOCH`'s when it is set.
+  const epoch = process.env['SOURCE_DATE_EPOCH']
+  const date = (epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date()).toISOString().slice(0, 10)
+  const book = importBook(path.resolve(dir), date)
+  if (!book) {
+    process.stderr.write(`colophon: no book found in \`${dir}\`: looked for book.toml (mdBook), _quarto.yml (Quarto), _toc.yml (Jupyter Book), book.json or SUMMARY.md (GitBook/HonKit)\n`)
+    return exitCodes.failure
+  }
+
+  const target = path.join(book.root, 'book.yaml')
+  const shown = path.relative(process.cwd(), target) || 'book.yaml'
+  if (!force && existsSync(target)) {
+    process.stderr.write(`colophon: \`${shown}\` already exists; pass --force to replace it\n`)
+    return exitCodes.failure
+  }
+
+  await writeAtomic(target, bookYamlText(book))
+  process.stderr.write(`Read the book as ${book.tradition} wrote it; wrote ${shown}\n`)
+  for (const note of book.notes) process.stderr.write(`  - ${note}\n`)
+  process.stderr.write(`Build it with: colophon build --manuscript ${path.relative(process.cwd(), book.root) || '.'}\n`)
+  return exitCodes.ok
 }
 
 /** A usage mistake found after commander parsed the arguments. */

@@ -120,6 +120,10 @@ export const bookSchema = z.strictObject({
   page: pageSchema.prefault({}).describe('Print layout.'),
   'toc-depth': z.number().int().min(1).max(3).default(2).describe('Heading depth of the contents.'),
   chapters: chaptersSchema.describe('Chapter files in reading order.'),
+  exclude: z
+    .array(nonEmpty)
+    .default([])
+    .describe('Markdown files in the manuscript that are not chapters (includes, notes, a `SUMMARY.md`): paths or globs such as `drafts/**`.'),
   'image-credits': z.array(imageCreditSchema).default([]).describe('Credits and licences of images.'),
   links: z
     .strictObject({

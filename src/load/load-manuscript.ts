@@ -1,5 +1,5 @@
 // Stage 1, load: reads `book.yaml` and every listed chapter into VFiles, refusing paths outside the manuscript.
-import {readdirSync, readFileSync, realpathSync, statSync} from 'node:fs'
+import {readFileSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import type {Matter} from '../book.js'
@@ -8,6 +8,8 @@ import {bookSchema, type BookConfig} from '../config/schema.js'
 import {validateYaml} from '../config/validate-yaml.js'
 import {addMessage} from '../report/message.js'
 import {didYouMean, didYouMeanText} from '../util/did-you-mean.js'
+import {globToRegExp} from '../util/glob-to-regexp.js'
+import {listMarkdown} from './list-markdown.js'
 import {decodeText, pointAtByte, setSourceBytes} from './read-text.js'
 import {resolveInside} from './resolve-inside.js'
 
@@ -84,9 +86,10 @@ export function loadManuscript(folder: string): LoadedManuscript {
     }
   }
 
+  const excluded = config.exclude.map((glob) => globToRegExp(glob))
   for (const name of markdown) {
-    if (listed.has(name)) continue
-    addMessage(configFile, `Markdown file \`${name}\` is not listed in \`chapters\`; add it or remove it`, {
+    if (listed.has(name) || excluded.some((pattern) => pattern.test(name))) continue
+    addMessage(configFile, `Markdown file \`${name}\` is not listed in \`chapters\`; add it there, or to \`exclude\` if it is not a chapter`, {
       ruleId: 'config/chapter-unlisted',
       place: placeOf(yaml, ['chapters'], true)
     })
@@ -134,20 +137,4 @@ function readText(file: VFile, real: string): string | undefined {
     place: pointAtByte(bytes, decoded.offset)
   })
   return undefined
-}
-
-/** Every `.md` file under `root`, as `/`-separated relative paths, sorted so order never depends on the file system. */
-function listMarkdown(root: string): string[] {
-  const found: string[] = []
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, {withFileTypes: true})) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (entry.name.toLowerCase().endsWith('.md')) found.push(path.relative(root, full).split(path.sep).join('/'))
-    }
-  }
-
-  walk(root)
-  return found.sort()
 }

@@ -5,6 +5,9 @@ import type {Image} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {Book, Chapter} from '../book.js'
 import {safeDecode} from '../util/safe-decode.js'
+import {globToRegExp} from '../util/glob-to-regexp.js'
+
+export {globToRegExp}
 
 /** A credit for an image. */
 export interface ImageCredit {
@@ -44,29 +47,6 @@ export function parseCaptionCredit(title: string | undefined): ImageCredit | Inc
   const creator = parts.join(', ')
   if (!license || !creator) return {problem: 'needs a creator and a licence: `Credit: Creator, CC-BY-4.0`'}
   return {creator, license, source, origin: {kind: 'caption'}}
-}
-
-/**
- * A glob (`images/*.svg`, `images/**`, `photos/p?.jpg`) as a regular expression over `/`-separated paths.
- *
- * @param glob - Pattern relative to the manuscript.
- * @returns An anchored expression.
- */
-export function globToRegExp(glob: string): RegExp {
-  const normal = path.posix.normalize(glob.replace(/\\/g, '/')).replace(/^\.\//, '')
-  let source = ''
-  for (let index = 0; index < normal.length; index++) {
-    const char = normal[index] ?? ''
-    if (char === '*' && normal[index + 1] === '*') {
-      const slash = normal[index + 2] === '/'
-      source += slash ? '(?:.*/)?' : '.*'
-      index += slash ? 2 : 1
-    } else if (char === '*') source += '[^/]*'
-    else if (char === '?') source += '[^/]'
-    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-  }
-
-  return new RegExp(`^${source}$`)
 }
 
 /**
