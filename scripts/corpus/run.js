@@ -71,8 +71,10 @@ async function checkBook(name) {
 
   const out = path.join(work, `${name}-dist`)
   say(`${name}: building ${format} (${row.tradition})`)
+  // An imported book never turns on external link checks, so its build stays off the network without
+  // `--offline` (which reports every external link as unchecked); a book's own book.yaml might turn them on.
   const began = performance.now()
-  const build = spawnSync(process.execPath, [path.join(root, 'bin/colophon.js'), 'build', '--manuscript', manuscript, '--out', out, '--format', format, '--offline', '--no-cache', '--report', 'json'], {
+  const build = spawnSync(process.execPath, [path.join(root, 'bin/colophon.js'), 'build', '--manuscript', manuscript, '--out', out, '--format', format, '--no-cache', '--report', 'json', ...(own ? ['--offline'] : [])], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     env: {...process.env, NO_COLOR: '1'}

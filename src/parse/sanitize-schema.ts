@@ -36,6 +36,8 @@ export const sanitizeSchema: Options = {
     a: [...(defaultAttributes['a'] ?? []), 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel'],
     section: ['dataFootnotes', 'className'],
     img: [...(defaultAttributes['img'] ?? []).filter((name) => name !== 'src'), ['src', imageSource], 'width', 'height', 'title'],
+    // GitHub's schema allows headings only its own `sr-only` class; a book's heading attributes (`{.unnumbered}`) keep theirs.
+    ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((name) => [name, ['className']])),
     td: ['align', 'colSpan', 'rowSpan'],
     th: ['align', 'colSpan', 'rowSpan', 'scope']
   },
