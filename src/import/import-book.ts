@@ -66,6 +66,12 @@ function complete(draft: ImportDraft, repository: string, date: string): Importe
   const exclude = existsSync(draft.root) ? listMarkdown(draft.root).filter((name) => !listed.has(name)) : []
   if (exclude.length > 0) notes.push(`${exclude.length} Markdown files are not in the contents and are listed under \`exclude\` (includes, summaries, notes)`)
 
+  // Who holds the copyright is the author's to say; drafted from the authors (and years, where stated) for review.
+  const names = authors.map((author) => author.name).join(', ')
+  const rights = names === '' ? undefined : `© ${draft.copyright ? `${draft.copyright} ` : ''}${names}`
+  if (rights) notes.push(`\`rights\` drafted as “${rights}”: check who holds the copyright`)
+  else notes.push('No `rights` statement: add who holds the copyright')
+
   const config: ImportedConfig = {
     title,
     ...(draft.subtitle ? {subtitle: draft.subtitle} : {}),
@@ -73,6 +79,7 @@ function complete(draft: ImportDraft, repository: string, date: string): Importe
     identifier: identifierFor(title, authors.map((author) => author.name)),
     date,
     authors,
+    ...(rights ? {rights} : {}),
     ...(licence ? {license: licence.license} : {}),
     ...(draft.description ? {description: draft.description.trim()} : {}),
     ...(draft.cover ? {cover: draft.cover} : {}),

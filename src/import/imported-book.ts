@@ -41,6 +41,8 @@ export interface ImportDraft {
   language?: string | undefined
   authors: string[]
   description?: string | undefined
+  /** The years of a copyright notice, where the book's configuration gives them (`copyright: 2021–2022`). */
+  copyright?: string | undefined
   cover?: string | undefined
   chapters: {front: ChapterEntry[]; body: ChapterEntry[]; back: ChapterEntry[]}
   notes: string[]

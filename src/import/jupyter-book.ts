@@ -33,7 +33,13 @@ export function isJupyterBook(dir: string): boolean {
 export function readJupyterBook(dir: string): ImportDraft {
   const toc = (parseYaml(readFileSync(path.join(dir, '_toc.yml'), 'utf8'), {schema: 'core'}) ?? {}) as TocEntry & {root?: string; format?: string}
   const configPath = path.join(dir, '_config.yml')
-  const config = (existsSync(configPath) ? parseYaml(readFileSync(configPath, 'utf8'), {schema: 'core'}) : {}) as {title?: string; author?: string; description?: string; language?: string}
+  const config = (existsSync(configPath) ? parseYaml(readFileSync(configPath, 'utf8'), {schema: 'core'}) : {}) as {
+    title?: string
+    author?: string
+    copyright?: string | number
+    description?: string
+    language?: string
+  }
   const notes: string[] = []
   const file = (name: string): string | undefined => {
     if (/\.\w+$/.test(name) && existsSync(path.join(dir, name))) return name
@@ -66,6 +72,7 @@ export function readJupyterBook(dir: string): ImportDraft {
     // `author` is often HTML (a linked name); the name is its text.
     authors: config.author ? [config.author.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()].filter((name) => name !== '') : [],
     description: config.description,
+    copyright: config.copyright === undefined ? undefined : String(config.copyright),
     chapters: {front: root ? [root] : [], body: entries([...(toc.parts ?? []), ...(toc.chapters ?? [])]), back: []},
     notes
   }

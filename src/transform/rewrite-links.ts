@@ -6,6 +6,7 @@ import {select} from 'hast-util-select'
 import type {Book, Chapter, LinkRecord} from '../book.js'
 import {resolveInside} from '../load/resolve-inside.js'
 import {didYouMean} from '../util/did-you-mean.js'
+import {chapterPaths} from './chapter-paths.js'
 import {chapterDir} from './resolve-images.js'
 import {safeDecode} from '../util/safe-decode.js'
 
@@ -33,6 +34,18 @@ export function rewriteLinks(book: Book): void {
 
   for (const chapter of book.chapters) {
     const dir = chapterDir(book, chapter)
+    // The path as written first; then the forms other tools' books use for a chapter (`setup.html`, `setup/`, `/setup.qmd`).
+    const findChapter = (file: string): Chapter | 'outside' | undefined => {
+      let outside = false
+      for (const candidate of chapterPaths(file)) {
+        const found = resolve(candidate.fromRoot ? book.root : dir, candidate.path)
+        if (found.ok && byName.has(found.href)) return byName.get(found.href)
+        if (!found.ok && found.reason === 'outside') outside = true
+      }
+
+      return outside ? 'outside' : undefined
+    }
+
     visit(chapter.hast, 'element', (node: Element) => {
       if (node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return
       const url = node.properties['href']
@@ -45,13 +58,13 @@ export function rewriteLinks(book: Book): void {
       const fragment = hash === -1 ? undefined : safeDecode(url.slice(hash + 1))
       let target: Chapter | undefined = chapter
       if (filePart !== '') {
-        const found = resolve(dir, safeDecode(filePart))
-        if (!found.ok && found.reason === 'outside') {
+        const found = findChapter(safeDecode(filePart))
+        if (found === 'outside') {
           record.problem = 'outside'
           return
         }
 
-        target = found.ok ? byName.get(found.href) : undefined
+        target = found
         if (!target) {
           record.problem = 'file-missing'
           record.suggestion = didYouMean(filePart, byName.keys())

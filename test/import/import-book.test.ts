@@ -68,6 +68,7 @@ describe('importBook', () => {
       language: 'en',
       date,
       authors: [{name: 'Rowan Field'}],
+      rights: '© Rowan Field',
       license: 'MPL-2.0',
       description: 'Pruning, grafting and patience.',
       chapters: {front: ['intro.md'], body: [{file: 'choosing.md', chapters: ['choosing/rootstocks.md']}]},
@@ -144,6 +145,7 @@ describe('importBook', () => {
     expect(book?.config).toMatchObject({
       title: 'Careful Data',
       authors: [{name: 'June Ledger'}],
+      rights: '© 2025 June Ledger',
       chapters: {front: ['index.md'], body: [{part: 'Basics', chapters: ['first.md']}]}
     })
     expect(book?.notes).toContain('`notebook.ipynb` is not Markdown; Colophon cannot read it yet')

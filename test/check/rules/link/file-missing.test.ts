@@ -7,7 +7,25 @@ const twoChapters = minimalBookYaml.replace('    - 01-start.md\n', '    - 01-sta
 ruleTable('link/file-missing', {
   valid: [
     {name: 'a link to another chapter', files: {'book.yaml': twoChapters, '01-start.md': '# Start\n\nSee [the tools](02-tools.md).\n', '02-tools.md': '# Tools\n'}},
-    {name: 'a link within the chapter', files: {'01-start.md': '# Start\n\n## Setup\n\nSee [setup](#setup).\n'}}
+    {name: 'a link within the chapter', files: {'01-start.md': '# Start\n\n## Setup\n\nSee [setup](#setup).\n'}},
+    // The forms other tools' books use for a chapter: the page mdBook or HonKit builds, MyST's bare name, Quarto's root-relative path.
+    ...[
+      ['the built page, as mdBook writes it', '02-tools.html#setup'],
+      ['a bare name, as MyST writes it', '02-tools'],
+      ['a path from the book folder, as Quarto writes it', '/02-tools.md#setup']
+    ].map(([name, href]) => ({
+      name: name ?? '',
+      files: {'book.yaml': twoChapters, '01-start.md': `# Start\n\nSee [the tools](${href}).\n`, '02-tools.md': '# Tools\n\n## Setup\n'}
+    })),
+    {
+      name: 'a folder or its index page, for a README.md or index.qmd chapter',
+      files: {
+        'book.yaml': minimalBookYaml.replace('    - 01-start.md\n', '    - 01-start.md\n    - cli/README.md\n    - guide/index.qmd\n'),
+        '01-start.md': '# Start\n\nSee [the commands](cli/), [all of them](cli/index.html) and [the guide](guide/index.html).\n',
+        'cli/README.md': '# Commands\n',
+        'guide/index.qmd': '# Guide\n'
+      }
+    }
   ],
   invalid: [
     {
@@ -15,6 +33,12 @@ ruleTable('link/file-missing', {
       files: {'book.yaml': twoChapters, '01-start.md': '# Start\n\nSee [the tools](02-tols.md).\n', '02-tools.md': '# Tools\n'},
       expected: ['01-start.md 3:5'],
       reason: /Cannot find chapter `02-tols.md`; did you mean `02-tools.md`\?/
+    },
+    {
+      name: 'a built page with no chapter behind it',
+      files: {'book.yaml': twoChapters, '01-start.md': '# Start\n\nSee [the tools](02-tool.html).\n', '02-tools.md': '# Tools\n'},
+      expected: ['01-start.md 3:5'],
+      reason: /Cannot find chapter `02-tool.html`/
     },
     {
       name: 'a link outside the manuscript',
