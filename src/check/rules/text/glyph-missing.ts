@@ -1,0 +1,83 @@
+// Rule `text/glyph-missing`: every character the book prints has a glyph in a font the book embeds, so none prints as an empty box.
+import type {Point} from 'unist'
+import type {Element, Nodes, Text} from 'hast'
+import type {Rule} from '../../rule.js'
+import {fallbackNames} from '../../../render/fonts/fallback-fonts.js'
+import {glyphPlan} from '../../../render/fonts/glyph-plan.js'
+
+/** Elements set in the monospace font, as in `bookText`. */
+const monospaceElements = new Set(['code', 'kbd', 'pre', 'samp'])
+
+/** `text/glyph-missing` */
+export const glyphMissing: Rule = {
+  id: 'text/glyph-missing',
+  description: 'Every character has a glyph in a font the book embeds (Literata, JetBrains Mono or a bundled Noto fallback), so none prints as an empty box.',
+  severity: 'warn',
+  check(book, report, context) {
+    const plan = glyphPlan(book, context.options.cacheDir)
+    if (plan.missing.size === 0 && plan.missingInCode.size === 0) return
+    for (const chapter of book.chapters) {
+      const source = String(chapter.file.value ?? '')
+      // The first place of each character in the chapter, and how often it occurs there.
+      const found = new Map<number, {place: Point | undefined; count: number}>()
+      const walk = (node: Nodes, inCode: boolean): void => {
+        if (node.type === 'text') {
+          const missing = inCode ? plan.missingInCode : plan.missing
+          for (const char of node.value) {
+            const point = char.codePointAt(0) ?? 0
+            if (!missing.has(point)) continue
+            const seen = found.get(point)
+            if (seen) seen.count++
+            else found.set(point, {place: placeOf(source, node, char), count: 1})
+          }
+        } else if (node.type === 'root' || node.type === 'element') {
+          const nowCode = inCode || (node.type === 'element' && monospaceElements.has((node as Element).tagName))
+          for (const child of node.children) walk(child, nowCode)
+        }
+      }
+
+      walk(chapter.hast, false)
+      for (const [point, {place, count}] of found) {
+        // Text the build writes (the credits page) has no place in a file the author can change.
+        if (!place) continue
+        const more = count > 1 ? ` (${count - 1} more in this chapter)` : ''
+        report(chapter.file, `No font the book embeds has a glyph for ${describe(point)}; it prints as an empty box or in a font of the printing machine${more}`, place)
+      }
+    }
+  }
+}
+
+/**
+ * `U+E000` with what kind of character it is, so the author can tell a typo from a script.
+ *
+ * @param point - The code point.
+ * @returns Its description.
+ */
+function describe(point: number): string {
+  const char = String.fromCodePoint(point)
+  const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`
+  if (/\p{Co}/u.test(char)) return `\`${code}\`, a private-use character that only a font of its own defines`
+  if (/\p{Cn}/u.test(char)) return `\`${code}\`, a code point Unicode has not assigned`
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(char)) {
+    return `\`${char}\` (\`${code}\`): Colophon bundles no Chinese, Japanese or Korean font`
+  }
+
+  return `\`${char}\` (\`${code}\`), which none of Literata, JetBrains Mono, ${fallbackNames.join(', ')} has`
+}
+
+/**
+ * Where `char` of `node` is in `source`: the first place it is written literally inside the node's
+ * span, else (written as an entity or escape) the node's start.
+ */
+function placeOf(source: string, node: Text, char: string): Point | undefined {
+  const start = node.position?.start
+  const end = node.position?.end
+  if (!start || start.offset === undefined || end?.offset === undefined) return start
+  const index = source.slice(start.offset, end.offset).indexOf(char)
+  if (index < 0) return start
+  const before = source.slice(start.offset, start.offset + index)
+  const lastBreak = before.lastIndexOf('\n')
+  const line = start.line + (before.match(/\n/g)?.length ?? 0)
+  const column = lastBreak < 0 ? start.column + index : index - lastBreak
+  return {line, column, offset: start.offset + index}
+}
