@@ -31,6 +31,9 @@ const needsNoGlyph = /^[\p{Cc}\p{Zs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}
 /** Characters shown as emoji unless asked otherwise (Unicode TR51 `Emoji_Presentation`). */
 const emojiByDefault = /^\p{Emoji_Presentation}$/u
 
+/** Characters an emoji font may have: emoji and the parts of emoji sequences (keycap, tags, skin tones). */
+const emojiLike = /^[\p{Emoji}\p{Emoji_Component}]$/u
+
 const memo = new WeakMap<Book, GlyphPlan>()
 
 /**
@@ -39,8 +42,9 @@ const memo = new WeakMap<Book, GlyphPlan>()
  * then Literata, as the print stylesheet's `font-family` lists them. Any other character goes to
  * the first fallback (`fallbackFiles`) whose `cmap` has it, the colour emoji first for characters
  * that are emoji by default or that the book follows with U+FE0F. Each fallback face then gets a
- * `unicode-range` of exactly its characters (and of the joiners and selectors the book uses that
- * it has, so that emoji sequences stay one glyph), so Chrome's choice is the plan's, not the
+ * `unicode-range` of exactly its characters (and, for the emoji and the script fonts, of the
+ * joiners and selectors the book uses that it has, so that emoji and Devanagari sequences stay one
+ * glyph), so Chrome's choice is the plan's, not the
  * machine's. Computed once per book.
  *
  * @param book - The transformed book.
@@ -72,8 +76,12 @@ export function glyphPlan(book: Book, cacheDir?: string): GlyphPlan {
   const files = fallbackFiles()
   const emojiFirst = [...files.filter((file) => file.emoji), ...files.filter((file) => !file.emoji)]
   for (const point of [...wanted].sort((a, b) => a - b)) {
-    const order = text.emoji.has(point) || emojiByDefault.test(String.fromCodePoint(point)) ? emojiFirst : files
-    const file = order.find((candidate) => fontCoverage(candidate.path, fontsCache).has(point))
+    const char = String.fromCodePoint(point)
+    const order = text.emoji.has(point) || emojiByDefault.test(char) ? emojiFirst : files
+    // Asking the emoji font only about emoji spares decoding its 5.8 MB for a book of Japanese, say.
+    const file = order.find(
+      (candidate) => (!candidate.emoji || emojiLike.test(char)) && (!candidate.only || candidate.only.test(char)) && fontCoverage(candidate.path, fontsCache).has(point)
+    )
     if (file) {
       assigned.set(file, [...(assigned.get(file) ?? []), point])
       continue
@@ -88,13 +96,13 @@ export function glyphPlan(book: Book, cacheDir?: string): GlyphPlan {
     .filter((file) => assigned.has(file))
     .map((file): BundledFace => {
       const points = fontCoverage(file.path, fontsCache)
-      const range = runs([...(assigned.get(file) ?? []), ...ignorable.filter((point) => points.has(point))])
+      const range = runs([...(assigned.get(file) ?? []), ...(file.joiners ? ignorable.filter((point) => points.has(point)) : [])])
       return {
         family: fallbackFamily,
         weight: 400,
         style: 'normal',
         subset: file.fileName,
-        unicodeRange: range.map(([first, last]) => (first === last ? hex(first) : `${hex(first)}-${last.toString(16).toUpperCase()}`)).join(','),
+        unicodeRange: range.map(([first, last]) => (first === last ? hex(first) : `${hex(first)}-${hex(last).slice(2)}`)).join(','),
         fileName: file.fileName,
         path: file.path
       }

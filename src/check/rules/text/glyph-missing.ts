@@ -8,6 +8,9 @@ import {glyphPlan} from '../../../render/fonts/glyph-plan.js'
 /** Elements set in the monospace font, as in `bookText`. */
 const monospaceElements = new Set(['code', 'kbd', 'pre', 'samp'])
 
+/** Chinese, Japanese and Korean characters, for which Colophon bundles no font (see docs/pdf.md). */
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u
+
 /** `text/glyph-missing` */
 export const glyphMissing: Rule = {
   id: 'text/glyph-missing',
@@ -18,17 +21,20 @@ export const glyphMissing: Rule = {
     if (plan.missing.size === 0 && plan.missingInCode.size === 0) return
     for (const chapter of book.chapters) {
       const source = String(chapter.file.value ?? '')
-      // The first place of each character in the chapter, and how often it occurs there.
-      const found = new Map<number, {place: Point | undefined; count: number}>()
+      // The first place of each character in the chapter and how often it occurs there; CJK characters as one group.
+      const found = new Map<number | 'cjk', {place: Point | undefined; count: number; chars: Set<string>}>()
       const walk = (node: Nodes, inCode: boolean): void => {
         if (node.type === 'text') {
           const missing = inCode ? plan.missingInCode : plan.missing
           for (const char of node.value) {
             const point = char.codePointAt(0) ?? 0
             if (!missing.has(point)) continue
-            const seen = found.get(point)
-            if (seen) seen.count++
-            else found.set(point, {place: placeOf(source, node, char), count: 1})
+            const key = cjk.test(char) ? 'cjk' : point
+            const seen = found.get(key)
+            if (seen) {
+              seen.count++
+              seen.chars.add(char)
+            } else found.set(key, {place: placeOf(source, node, char), count: 1, chars: new Set([char])})
           }
         } else if (node.type === 'root' || node.type === 'element') {
           const nowCode = inCode || (node.type === 'element' && monospaceElements.has((node as Element).tagName))
@@ -37,11 +43,19 @@ export const glyphMissing: Rule = {
       }
 
       walk(chapter.hast, false)
-      for (const [point, {place, count}] of found) {
+      for (const [key, {place, count, chars}] of found) {
         // Text the build writes (the credits page) has no place in a file the author can change.
         if (!place) continue
+        if (key === 'cjk') {
+          // A book in Chinese, Japanese or Korean has thousands: one message per chapter says it all.
+          const some = [...chars].slice(0, 3).map((char) => `\`${char}\``).join(', ')
+          const others = chars.size > 3 ? ` and ${chars.size - 3} more` : ''
+          report(chapter.file, `No font the book embeds has a glyph for Chinese, Japanese or Korean characters (${some}${others}): Colophon bundles no CJK font, so they print in a font of the printing machine or as empty boxes`, place)
+          continue
+        }
+
         const more = count > 1 ? ` (${count - 1} more in this chapter)` : ''
-        report(chapter.file, `No font the book embeds has a glyph for ${describe(point)}; it prints as an empty box or in a font of the printing machine${more}`, place)
+        report(chapter.file, `No font the book embeds has a glyph for ${describe(key)}; it prints as an empty box or in a font of the printing machine${more}`, place)
       }
     }
   }
@@ -58,10 +72,6 @@ function describe(point: number): string {
   const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`
   if (/\p{Co}/u.test(char)) return `\`${code}\`, a private-use character that only a font of its own defines`
   if (/\p{Cn}/u.test(char)) return `\`${code}\`, a code point Unicode has not assigned`
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(char)) {
-    return `\`${char}\` (\`${code}\`): Colophon bundles no Chinese, Japanese or Korean font`
-  }
-
   return `\`${char}\` (\`${code}\`), which none of Literata, JetBrains Mono, ${fallbackNames.join(', ')} has`
 }
 
