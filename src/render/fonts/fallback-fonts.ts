@@ -81,6 +81,3 @@ export function fallbackFiles(): readonly FallbackFile[] {
   })
   return files
 }
-
-/** The font names of the fallbacks, in order, for messages. */
-export const fallbackNames: readonly string[] = [...new Set(fallbacks.map((fallback) => fallback.font))]

@@ -2,7 +2,6 @@
 import type {Point} from 'unist'
 import type {Element, Nodes, Text} from 'hast'
 import type {Rule} from '../../rule.js'
-import {fallbackNames} from '../../../render/fonts/fallback-fonts.js'
 import {glyphPlan} from '../../../render/fonts/glyph-plan.js'
 
 /** Elements set in the monospace font, as in `bookText`. */
@@ -14,7 +13,7 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** `text/glyph-missing` */
 export const glyphMissing: Rule = {
   id: 'text/glyph-missing',
-  description: 'Every character has a glyph in a font the book embeds (Literata, JetBrains Mono or a bundled Noto fallback), so none prints as an empty box.',
+  description: 'Every character has a glyph in a font the book embeds (Literata, JetBrains Mono or a bundled fallback), so none prints as an empty box.',
   severity: 'warn',
   check(book, report, context) {
     const plan = glyphPlan(book, context.options.cacheDir)
@@ -72,7 +71,7 @@ function describe(point: number): string {
   const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`
   if (/\p{Co}/u.test(char)) return `\`${code}\`, a private-use character that only a font of its own defines`
   if (/\p{Cn}/u.test(char)) return `\`${code}\`, a code point Unicode has not assigned`
-  return `\`${char}\` (\`${code}\`), which none of Literata, JetBrains Mono, ${fallbackNames.join(', ')} has`
+  return `\`${char}\` (\`${code}\`), which none of the bundled fonts has`
 }
 
 /**

@@ -33,6 +33,13 @@ ruleTable('text/glyph-missing', {
       reason: /No font the book embeds has a glyph for Chinese, Japanese or Korean characters \(`灯`, `塔`, `光` and 2 more\): Colophon bundles no CJK font/
     },
     {
+      name: 'a character of a script no bundled font has',
+      files: {'01-start.md': '# Start\n\nThe stone reads 𓀀.\n'},
+      expected: ['01-start.md 3:17'],
+      severity: 'warn',
+      reason: /`𓀀` \(`U\+13000`\), which none of the bundled fonts has; it prints as an empty box or in a font of the printing machine$/
+    },
+    {
       name: 'a private-use character in code',
       files: {'01-start.md': '# Start\n\nRun `lamp \uE0A0 on` now.\n'},
       expected: ['01-start.md 3:11'],
