@@ -44,8 +44,7 @@ const memo = new WeakMap<Book, GlyphPlan>()
  * that are emoji by default or that the book follows with U+FE0F. Each fallback face then gets a
  * `unicode-range` of exactly its characters (and, for the emoji and the script fonts, of the
  * joiners and selectors the book uses that it has, so that emoji and Devanagari sequences stay one
- * glyph), so Chrome's choice is the plan's, not the
- * machine's. Computed once per book.
+ * glyph), so Chrome's choice is the plan's, not the machine's. Computed once per book.
  *
  * @param book - The transformed book.
  * @param cacheDir - The cache folder, for the fonts' coverage on disk; `undefined` for none.
@@ -83,7 +82,9 @@ export function glyphPlan(book: Book, cacheDir?: string): GlyphPlan {
       (candidate) => (!candidate.emoji || emojiLike.test(char)) && (!candidate.only || candidate.only.test(char)) && fontCoverage(candidate.path, fontsCache).has(point)
     )
     if (file) {
-      assigned.set(file, [...(assigned.get(file) ?? []), point])
+      const points = assigned.get(file) ?? []
+      points.push(point)
+      assigned.set(file, points)
       continue
     }
 

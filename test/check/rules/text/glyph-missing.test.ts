@@ -1,4 +1,5 @@
 // Tests for `text/glyph-missing`: characters that no font the book embeds can draw.
+import {minimalBookYaml} from '../../../helpers/manuscript.js'
 import {ruleTable} from '../../rule-table.js'
 
 ruleTable('text/glyph-missing', {
@@ -45,6 +46,13 @@ ruleTable('text/glyph-missing', {
       expected: ['01-start.md 3:11'],
       severity: 'warn',
       reason: /`U\+E0A0`/
+    },
+    {
+      name: 'an author name in Korean in book.yaml, at its value',
+      files: {'book.yaml': minimalBookYaml.replace('  - name: Ada Writer\n', '  - name: Ada Writer\n  - name: 김등대\n')},
+      expected: ['book.yaml 7:11'],
+      severity: 'warn',
+      reason: /Chinese, Japanese or Korean characters \(`김`, `등`, `대`\)/
     },
     {
       name: 'a character written as an entity, at its text node',
