@@ -29,14 +29,16 @@ export function fontCoverage(file: string, cacheDir?: string): ReadonlySet<numbe
   const key = createHash('sha256').update(`font-coverage-${format}\0${file}\0${stat.size}\0${stat.mtimeMs}`).digest('hex')
   const entry = cacheDir === undefined ? undefined : path.join(cacheDir, `${path.basename(file)}.bin`)
   const cached = entry === undefined ? undefined : readEntry(entry, key)
-  let points: ReadonlySet<number>
-  if (cached) {
-    points = new Set(expand(JSON.parse(cached.toString('utf8')) as Array<[number, number]>))
-  } else {
+  let points = cached === undefined ? undefined : fromEntry(cached)
+  if (!points) {
     const font = fontkit.create(readFileSync(file))
     // A collection (`.ttc`) has no character set of its own; Fontsource ships single fonts.
     points = new Set('characterSet' in font ? font.characterSet : [])
-    if (entry !== undefined) writeEntry(entry, key, Buffer.from(JSON.stringify(runs(points)), 'utf8'))
+    try {
+      if (entry !== undefined) writeEntry(entry, key, Buffer.from(JSON.stringify(runs(points)), 'utf8'))
+    } catch {
+      // A cache that cannot be written costs the next build a decode, nothing more.
+    }
   }
 
   memo.set(file, points)
@@ -59,6 +61,17 @@ export function runs(points: Iterable<number>): Array<[number, number]> {
   }
 
   return result
+}
+
+/** The code points of a cache entry's payload, or `undefined` when it is not the JSON runs it should be. */
+function fromEntry(payload: Buffer): ReadonlySet<number> | undefined {
+  try {
+    const pairs = JSON.parse(payload.toString('utf8')) as unknown
+    if (!Array.isArray(pairs) || !pairs.every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every(Number.isInteger))) return undefined
+    return new Set(expand(pairs as Array<[number, number]>))
+  } catch {
+    return undefined
+  }
 }
 
 /** Every code point of `pairs`. */

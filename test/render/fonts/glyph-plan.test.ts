@@ -1,9 +1,9 @@
 // Which font draws each character: the book's own fonts, then the bundled fallbacks, decided from the fonts' cmaps.
-import {copyFileSync, existsSync, mkdtempSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdtempSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import type {Book} from '../../../src/book.js'
 import {fontCoverage, runs} from '../../../src/render/fonts/font-coverage.js'
 import {glyphPlan} from '../../../src/render/fonts/glyph-plan.js'
@@ -64,6 +64,21 @@ describe('fontCoverage', () => {
     expect(points.has(0x3bb)).toBe(true)
     expect(points.has(0x61)).toBe(false)
     expect(existsSync(path.join(dir, 'cache', 'literata-greek-400-normal.woff2.bin'))).toBe(true)
+  })
+
+  it('reads a font file again from the cache folder, without decoding it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'colophon-fonts-'))
+    const font = path.join(dir, 'literata-cyrillic-400-normal.woff2')
+    copyFileSync(require.resolve('@fontsource/literata/files/literata-cyrillic-400-normal.woff2'), font)
+    utimesSync(font, 1_700_000_000, 1_700_000_000)
+    const first = fontCoverage(font, path.join(dir, 'cache'))
+    // Same path, size and time but bytes no font reader accepts: only the cache can answer now.
+    writeFileSync(font, Buffer.alloc(statSync(font).size))
+    utimesSync(font, 1_700_000_000, 1_700_000_000)
+    vi.resetModules()
+    const fresh = await import('../../../src/render/fonts/font-coverage.js')
+    expect(fresh.fontCoverage(font, path.join(dir, 'cache'))).toEqual(first)
+    expect(first.has(0x436)).toBe(true)
   })
 
   it('writes code points as runs', () => {
