@@ -1,11 +1,11 @@
-// The bundled fallback fonts (Noto, SIL OFL 1.1), in the order they are tried for a character the book's own fonts lack.
+// The bundled fallback fonts (Noto, DejaVu Sans), in the order they are tried for a character the book's own fonts lack.
 import {createRequire} from 'node:module'
 
 const require = createRequire(import.meta.url)
 
 /** One file of a fallback font: a Fontsource subset, whose `cmap` decides what it is used for. */
 export interface FallbackFile {
-  /** The font's name, for messages and docs (`Noto Sans Symbols 2`). */
+  /** The font's name (`Noto Sans Symbols 2`). */
   font: string
   /** Fontsource subset name (`symbols`, `devanagari`). */
   subset: string

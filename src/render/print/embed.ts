@@ -21,7 +21,7 @@ export function dataUrl(asset: Pick<Asset, 'bytes' | 'mediaType'>): string {
 /**
  * `@font-face` rules for the bundled fonts `book` needs (Literata, and JetBrains Mono when it has
  * code; see `bookFonts`): the same files the EPUB carries, so both outputs draw the same glyphs.
- * Then the bundled fallbacks its other characters need (`glyphPlan`: Noto fonts as the family
+ * Then the bundled fallbacks its other characters need (`glyphPlan`: Noto and DejaVu Sans as the family
  * `Colophon Fallback`), so no character is left to whatever fonts the printing machine has.
  * `font-display: block`, so Chrome never prints a line in a fallback font while a face loads.
  *
