@@ -6,8 +6,12 @@ import type {Book} from '../../book.js'
 export interface BookText {
   /** Every code point of the chapters' text and of the metadata the front pages print. */
   all: ReadonlySet<number>
+  /** The code points outside code: the chapters' prose and the metadata. */
+  prose: ReadonlySet<number>
   /** The code points inside `code`, `kbd`, `pre` and `samp` elements only. */
   code: ReadonlySet<number>
+  /** The code points the text follows with U+FE0F (VARIATION SELECTOR-16), asking for them drawn as emoji. */
+  emoji: ReadonlySet<number>
 }
 
 /** Elements set in the monospace font (browsers' own stylesheets give them `monospace`; ours, JetBrains Mono). */
@@ -28,14 +32,22 @@ export function bookText(book: Book): BookText {
   if (known) return known
   const all = new Set<number>()
   const code = new Set<number>()
+  const prose = new Set<number>()
+  const emoji = new Set<number>()
   const add = (set: Set<number>, text: string): void => {
-    for (const char of text) set.add(char.codePointAt(0) ?? 0)
+    let previous: number | undefined
+    for (const char of text) {
+      const point = char.codePointAt(0) ?? 0
+      set.add(point)
+      if (point === 0xfe0f && previous !== undefined) emoji.add(previous)
+      previous = point
+    }
   }
 
   const walk = (node: Nodes, inCode: boolean): void => {
     if (node.type === 'text') {
       add(all, node.value)
-      if (inCode) add(code, node.value)
+      add(inCode ? code : prose, node.value)
     } else if (node.type === 'root' || node.type === 'element') {
       const nowCode = inCode || (node.type === 'element' && monospaceElements.has((node as Element).tagName))
       for (const child of node.children) walk(child, nowCode)
@@ -43,8 +55,11 @@ export function bookText(book: Book): BookText {
   }
 
   for (const chapter of book.chapters) walk(chapter.hast, false)
-  addStrings(book.config, (text) => add(all, text))
-  const text = {all, code}
+  addStrings(book.config, (text) => {
+    add(all, text)
+    add(prose, text)
+  })
+  const text = {all, prose, code, emoji}
   memo.set(book, text)
   return text
 }

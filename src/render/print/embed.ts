@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import type {Asset, Book} from '../../book.js'
 import {bookFonts} from '../fonts/book-fonts.js'
 import {fontFaceCss} from '../fonts/font-face-css.js'
+import {glyphPlan} from '../fonts/glyph-plan.js'
 
 /** `data:` URLs of the font files, by path: read once per process, whichever books are printed. */
 const fontUrls = new Map<string, string>()
@@ -20,13 +21,16 @@ export function dataUrl(asset: Pick<Asset, 'bytes' | 'mediaType'>): string {
 /**
  * `@font-face` rules for the bundled fonts `book` needs (Literata, and JetBrains Mono when it has
  * code; see `bookFonts`): the same files the EPUB carries, so both outputs draw the same glyphs.
+ * Then the bundled fallbacks its other characters need (`glyphPlan`: Noto and DejaVu Sans as the family
+ * `Colophon Fallback`), so no character is left to whatever fonts the printing machine has.
  * `font-display: block`, so Chrome never prints a line in a fallback font while a face loads.
  *
  * @param book - The book.
+ * @param cacheDir - The cache folder, where the fonts' coverage is kept; `undefined` for none.
  * @returns CSS text.
  */
-export function fontFaces(book: Book): string {
-  return fontFaceCss(bookFonts(book).faces, (face) => {
+export function fontFaces(book: Book, cacheDir?: string): string {
+  return fontFaceCss([...bookFonts(book).faces, ...glyphPlan(book, cacheDir).faces], (face) => {
     let url = fontUrls.get(face.path)
     if (url === undefined) {
       url = dataUrl({bytes: readFileSync(face.path), mediaType: 'font/woff2'})

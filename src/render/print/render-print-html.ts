@@ -35,7 +35,7 @@ export function renderPrintHtml(book: Book, context: Context): string {
       h('title', config.title),
       h('meta', {name: 'author', content: config.authors.map((person) => person.name).join(', ')}),
       config.description ? h('meta', {name: 'description', content: config.description}) : undefined,
-      h('style', printStylesheet(book))
+      h('style', printStylesheet(book, context.options.cacheDir))
     ]),
     // `notes-foot`: the notes lists stay out of the layout; the print stage sets each note at the foot of its page.
     h('body', {className: config.page.notes === 'footnotes' ? ['notes-foot'] : []}, body)

@@ -12,16 +12,17 @@ let template: string | undefined
  * The whole stylesheet of the print document.
  *
  * @param book - The book: its fonts, and `page.size` from its metadata.
+ * @param cacheDir - The cache folder, where the fonts' coverage is kept; `undefined` for none.
  * @returns CSS text.
  */
-export function printStylesheet(book: Book): string {
+export function printStylesheet(book: Book, cacheDir?: string): string {
   const {config} = book
   template ??= readFileSync(templateUrl, 'utf8')
   const size = pageSizes[config.page.size]
   const [width, height = width] = size.split(' ')
   // `size` is the one @page descriptor the template cannot know (CSS Paged Media 3 §7.1).
   const generated = `@page { size: ${size}; }\n:root { --page-width: ${width}; --page-height: ${height}; }`
-  return `${fontFaces(book)}\n${generated}\n${template}`
+  return `${fontFaces(book, cacheDir)}\n${generated}\n${template}`
 }
 
 /**
