@@ -25,7 +25,7 @@ export const diagnostics: readonly Diagnostic[] = [
   {id: 'config/encoding', severity: 'error', description: 'Chapters and `book.yaml` are UTF-8 (a byte-order mark is fine); the first bad byte is named.'},
   {id: 'config/yaml', severity: 'error', description: '`book.yaml` and front matter are valid YAML with no custom tags and at most 100 aliases.'},
   {id: 'config/front-matter', severity: 'error', description: 'Front matter is YAML between `---` lines; `---js`, `+++` TOML and `;;;` JSON are never read.'},
-  {id: 'config/unknown-key', severity: 'error', description: 'Every key of `book.yaml` and front matter is one the schema knows (with a "did you mean").'},
+  {id: 'config/unknown-key', severity: 'error', description: 'Every key of `book.yaml` is one the schema knows (with a "did you mean"); in front matter, which other tools write too, an unknown key is a warning and ignored.'},
   {id: 'config/invalid', severity: 'error', description: 'Every value has the type and form the schema asks for (BCP 47 language, `urn:uuid`, ISBN-13 checksum, date…); no chapter is listed twice.'},
   {id: 'config/chapter-missing', severity: 'error', description: 'Every chapter `book.yaml` lists exists in the manuscript folder.'},
   {id: 'config/chapter-unlisted', severity: 'error', description: 'Every Markdown file in the manuscript folder is listed in `chapters`.'},
