@@ -14,7 +14,7 @@ import {visit, EXIT} from 'unist-util-visit'
 export type QuotationKind = 'aside' | 'sourced' | 'quotation' | 'unknown'
 
 /** "Note:", "**Tip**", "__WARNING:__"… opening a block quote. */
-const asideLabel = /^(?:note|notes|tip|tips|hint|warning|caution|important|info|information|attention|danger|remember|reminder|aside)\b/i
+const asideLabel = /^(?:note|notes|(?:pro )?tips?|hint|warning|caution|important|info|information|attention|danger|remember|reminder|aside)\b/i
 
 /** A word of saying in a lead-in that introduces a quotation. */
 const saying = /\b(?:wrote|writes|said|says|put it|puts it|according to|noted|notes|observed|remarked|argued|argues|asked|asks|explained|explains)\b/i
