@@ -6,6 +6,7 @@ import {select} from 'hast-util-select'
 import type {Book, Chapter, LinkRecord} from '../book.js'
 import {resolveInside} from '../load/resolve-inside.js'
 import {didYouMean} from '../util/did-you-mean.js'
+import {chapterAlternatives} from './chapter-alternatives.js'
 import {chapterDir} from './resolve-images.js'
 import {safeDecode} from '../util/safe-decode.js'
 
@@ -45,13 +46,22 @@ export function rewriteLinks(book: Book): void {
       const fragment = hash === -1 ? undefined : safeDecode(url.slice(hash + 1))
       let target: Chapter | undefined = chapter
       if (filePart !== '') {
-        const found = resolve(dir, safeDecode(filePart))
-        if (!found.ok && found.reason === 'outside') {
+        const file = safeDecode(filePart)
+        // A link from the book's root (`/part/intro.md`, as Quarto and mdBook allow) starts in the manuscript folder.
+        const found = /^\/(?!\/)/.test(file) ? resolve(book.root, file.slice(1)) : resolve(dir, file)
+        target = found.ok ? byName.get(found.href) : undefined
+        // `intro.html`, `intro` or `/part/intro.md`, as other book tools link, mean the chapter `intro.md`.
+        for (const alternative of target ? [] : chapterAlternatives(file)) {
+          const other = alternative.startsWith('/') ? resolve(book.root, alternative.slice(1)) : resolve(dir, alternative)
+          target = other.ok ? byName.get(other.href) : undefined
+          if (target) break
+        }
+
+        if (!target && !found.ok && found.reason === 'outside') {
           record.problem = 'outside'
           return
         }
 
-        target = found.ok ? byName.get(found.href) : undefined
         if (!target) {
           record.problem = 'file-missing'
           record.suggestion = didYouMean(filePart, byName.keys())
