@@ -86,8 +86,11 @@ export function loadManuscript(folder: string): LoadedManuscript {
 
   for (const name of markdown) {
     if (listed.has(name)) continue
-    addMessage(configFile, `Markdown file \`${name}\` is not listed in \`chapters\`; add it or remove it`, {
+    // A warning: books keep READMEs, changelogs and include fragments beside their chapters, and
+    // leaving them out hurts no reader; a forgotten chapter still shows here.
+    addMessage(configFile, `Markdown file \`${name}\` is not listed in \`chapters\`, so it is not in the book; add it if it is a chapter`, {
       ruleId: 'config/chapter-unlisted',
+      severity: 'warn',
       place: placeOf(yaml, ['chapters'], true)
     })
   }

@@ -99,13 +99,6 @@ describe('book.yaml', () => {
       reason: /Cannot find chapter `01-strat.md`; did you mean `01-start.md`/
     },
     {
-      name: 'a Markdown file no list names',
-      yaml: minimalBookYaml,
-      files: {'notes.md': '# Notes\n'},
-      expected: 'book.yaml config/chapter-unlisted 9:1',
-      reason: /`notes.md` is not listed/
-    },
-    {
       name: 'broken YAML syntax',
       yaml: minimalBookYaml.replace('title: A Small Book', 'title: [A Small Book'),
       expected: 'book.yaml config/yaml 2:1',
@@ -135,6 +128,17 @@ describe('book.yaml', () => {
       expect(reasons.some((reason) => testCase.reason.test(reason))).toBe(true)
     })
   }
+})
+
+describe('a Markdown file no list names', () => {
+  it('is a warning: READMEs and changelogs sit beside chapters, and the book builds without them', async () => {
+    const result = await runBook(writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': chapter, 'CHANGELOG.md': '# Changes\n'}))
+    expect(result.code).toBe(0)
+    expect(messagesOf(result)).toEqual(['book.yaml config/chapter-unlisted 9:1'])
+    const [message] = result.files.flatMap((file) => file.messages)
+    expect(message?.fatal).toBe(false)
+    expect(message?.reason).toBe('Markdown file `CHANGELOG.md` is not listed in `chapters`, so it is not in the book; add it if it is a chapter')
+  })
 })
 
 describe('front matter', () => {
