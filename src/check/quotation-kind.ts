@@ -17,7 +17,7 @@ export type QuotationKind = 'aside' | 'sourced' | 'quotation' | 'unknown'
 const asideLabel = /^(?:note|notes|(?:pro )?tips?|hint|warning|caution|important|info|information|attention|danger|remember|reminder|aside)\b/i
 
 /** A word of saying in a lead-in that introduces a quotation. */
-const saying = /\b(?:wrote|writes|said|says|put it|puts it|according to|noted|notes|observed|remarked|argued|argues|asked|asks|explained|explains)\b/i
+const saying = /\b(?:wrote|writes|said|says|put it|puts it|according to|noted|observed|remarked|argued|argues|asked|asks|explained|explains)\b/i
 
 /** Quotation marks a quotation can open with. */
 const openingQuote = /^\s*["“„«‘'‚‹]/
