@@ -45,8 +45,12 @@ export interface RunResult {
 export async function run(options: BuildOptions, logger: Logger): Promise<RunResult> {
   const loaded = await logger.stage('load', () => loadManuscript(options.manuscript))
   const {config} = loaded
-  if (!config || hasConfigError(loaded.sources.map((source) => source.file).concat(loaded.configFile))) {
-    return {code: exitCodes.failure, files: [loaded.configFile, ...loaded.sources.map((source) => source.file)], outputs: []}
+  // Config errors that leave the book readable (an unknown key, a missing or unlisted chapter) are
+  // reported together with the rules' findings in one run; only a book that cannot be read stops here:
+  // broken `book.yaml`, no body chapter, or a chapter that could not be read (not UTF-8, too large).
+  const sourceFiles = loaded.sources.map((source) => source.file)
+  if (!config || !loaded.sources.some((source) => source.matter === 'body') || hasConfigError(sourceFiles)) {
+    return {code: exitCodes.failure, files: [loaded.configFile, ...sourceFiles], outputs: []}
   }
 
   const context: Context = {options, logger, epoch: buildEpoch(config.date)}

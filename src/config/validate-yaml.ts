@@ -5,38 +5,56 @@ import {addMessage} from '../report/message.js'
 import {didYouMean, didYouMeanText} from '../util/did-you-mean.js'
 import {placeOf, type ParsedYaml} from './parse-yaml.js'
 
+/** Options of {@link validateYaml}. */
+export interface ValidateOptions {
+  /**
+   * `warn` for YAML that other tools share (chapter front matter written for Quarto or MyST):
+   * an unknown key is a warning saying Colophon ignores it, not an error.
+   */
+  unknownKeys?: 'error' | 'warn'
+}
+
 /**
  * Validate `yaml` with `schema`, reporting every issue on `file` as `config/invalid`.
+ *
+ * Unknown keys are reported and then left out: when they are the only problem the rest of the data
+ * is still returned, so a typo in one key does not hide every other problem of the book.
  *
  * @param file - File the YAML came from.
  * @param yaml - Parsed YAML.
  * @param schema - Schema to validate with.
  * @param what - Name of the thing, for messages (`book.yaml`, `front matter`).
+ * @param options - How to report unknown keys.
  * @returns The valid data, or `undefined`.
  */
 export function validateYaml<Schema extends z.ZodType>(
   file: VFile,
   yaml: ParsedYaml,
   schema: Schema,
-  what: string
+  what: string,
+  options: ValidateOptions = {}
 ): z.infer<Schema> | undefined {
   const result = schema.safeParse(yaml.data ?? {})
   if (result.success) return result.data
 
+  const unknown: PropertyKey[][] = []
+  let invalid = false
   for (const issue of result.error.issues) {
     const path = issue.path as PropertyKey[]
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(schema, path)
       for (const key of issue.keys) {
         const name = [...path, key].join('.')
-        addMessage(file, `Unknown key \`${name}\` in ${what}${didYouMeanText(didYouMean(key, known))}`, {
-          ruleId: 'config/unknown-key',
-          place: placeOf(yaml, [...path, key], true)
-        })
+        const hint = didYouMeanText(didYouMean(key, known))
+        unknown.push([...path, key])
+        const reason = options.unknownKeys === 'warn' ? `Unknown key \`${name}\` in ${what}; Colophon ignores it${hint}` : `Unknown key \`${name}\` in ${what}${hint}`
+        addMessage(file, reason, {ruleId: 'config/unknown-key', severity: options.unknownKeys ?? 'error', place: placeOf(yaml, [...path, key], true)})
       }
 
       continue
     }
+
+    invalid = true
 
     const name = path.length > 0 ? `\`${path.join('.')}\`` : what
     const missing = issue.code === 'invalid_type' && valueAt(yaml.data, path) === undefined
@@ -44,7 +62,20 @@ export function validateYaml<Schema extends z.ZodType>(
     addMessage(file, reason, {ruleId: 'config/invalid', place: placeOf(yaml, path)})
   }
 
-  return undefined
+  if (invalid) return undefined
+  const known = schema.safeParse(withoutKeys(yaml.data ?? {}, unknown))
+  return known.success ? known.data : undefined
+}
+
+/** A copy of `data` without the keys at `paths`. */
+function withoutKeys(data: unknown, paths: ReadonlyArray<ReadonlyArray<PropertyKey>>): unknown {
+  const copy = structuredClone(data)
+  for (const path of paths) {
+    const parent = valueAt(copy, path.slice(0, -1))
+    if (parent !== null && typeof parent === 'object') delete (parent as Record<PropertyKey, unknown>)[path.at(-1) as PropertyKey]
+  }
+
+  return copy
 }
 
 /** Keys the object schema at `path` knows, for suggestions. */

@@ -89,8 +89,11 @@ export function loadManuscript(folder: string): LoadedManuscript {
   const excluded = config.exclude.map((glob) => globToRegExp(glob))
   for (const name of markdown) {
     if (listed.has(name) || excluded.some((pattern) => pattern.test(name))) continue
-    addMessage(configFile, `Markdown file \`${name}\` is not listed in \`chapters\`; add it there, or to \`exclude\` if it is not a chapter`, {
+    // A warning: books keep READMEs, changelogs and include fragments beside their chapters, and
+    // leaving them out hurts no reader; a forgotten chapter still shows here.
+    addMessage(configFile, `Markdown file \`${name}\` is not listed in \`chapters\`, so it is not in the book; add it if it is a chapter, or to \`exclude\` if it is not`, {
       ruleId: 'config/chapter-unlisted',
+      severity: 'warn',
       place: placeOf(yaml, ['chapters'], true)
     })
   }

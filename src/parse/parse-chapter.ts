@@ -121,5 +121,6 @@ function readFrontMatter(file: VFile, mdast: MdastRoot): FrontMatter {
   if (node?.type !== 'yaml') return empty
   const yaml = parseYaml(file, (node as Yaml).value, node.position?.start.line ?? 0)
   if (yaml.data === undefined) return empty
-  return validateYaml(file, yaml, frontMatterSchema, 'front matter') ?? empty
+  // Front matter is often written for other tools too (Quarto's `format`, MyST's `kernelspec`): their keys are no fault.
+  return validateYaml(file, yaml, frontMatterSchema, 'front matter', {unknownKeys: 'warn'}) ?? empty
 }

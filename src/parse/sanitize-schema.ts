@@ -29,7 +29,7 @@ export const sanitizeSchema: Options = {
   // A checkbox only means something in a task list; elsewhere (a form's leftovers) it goes.
   ancestors: {...defaultSchema.ancestors, input: ['li']},
   // `picture`/`source` go: `srcset` there would make the renderer fetch any URL, and books ship their images.
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'picture' && name !== 'source'), 'aside', 'figure', 'figcaption', 'section', 'abbr', 'cite', 'small', 'mark', 'u'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'picture' && name !== 'source'), 'aside', 'figure', 'figcaption', 'section', 'abbr', 'cite', 'footer', 'small', 'mark', 'u'],
   attributes: {
     ...defaultAttributes,
     '*': [...(defaultAttributes['*'] ?? []), 'className', 'id', 'lang', 'dir', 'title', 'role', 'ariaLabel', 'ariaHidden'],

@@ -1,5 +1,6 @@
 // Stage 3, transform: the book-wide steps that need every chapter parsed, in the order they depend on each other.
 import type {Book} from '../book.js'
+import {alerts} from './alerts.js'
 import {assignIds} from './assign-ids.js'
 import {creditsPage} from './credits-page.js'
 import {numberFigures} from './figures.js'
@@ -19,6 +20,7 @@ export function transformBook(book: Book): void {
   prefixFootnoteLabel(book)
   assignIds(book) // …the book-wide id map includes them,
   resolveImages(book)
+  alerts(book) // (GitHub alerts are asides, not quotations)
   quoteSources(book)
   rewriteLinks(book) // …and links resolve against it.
 }

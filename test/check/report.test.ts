@@ -21,7 +21,7 @@ describe('the human report', () => {
     const result = await runCase({
       'book.yaml': twoChapters,
       '01-start.md': '# Start\n\n![](b.svg)\n\nSee [x](#nowhere).\n',
-      '02-tools.md': '# Tools\n\n> Unsourced.\n'
+      '02-tools.md': '# Tools\n\n> “Unsourced.”\n'
     })
     const report = formatHuman(result.files, {cwd: path.dirname(result.files[0]?.path ?? '')})
     expect(report.split('\n')).toEqual([
@@ -38,7 +38,7 @@ describe('the human report', () => {
   })
 
   it('has no colours when stderr is not a terminal', () => {
-    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '# Start\n\n> Unsourced.\n'})
+    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '# Start\n\n> “Unsourced.”\n'})
     const result = colophon(['check', '-m', dir], {NO_COLOR: ''})
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/error {2}Quotation has no source/)
@@ -48,7 +48,7 @@ describe('the human report', () => {
 
 describe('severities from book.yaml', () => {
   it('turns a rule down to a warning, or off', async () => {
-    const files = {'01-start.md': '# Start\n\n> Unsourced.\n'}
+    const files = {'01-start.md': '# Start\n\n> “Unsourced.”\n'}
     const warned = await runCase({...files, 'book.yaml': `${minimalBookYaml}checks:\n  attribution/quote-source: warn\n`})
     expect(ruleMessages(warned, 'attribution/quote-source').map((message) => message.severity)).toEqual(['warn'])
     expect(warned.code).toBe(0)

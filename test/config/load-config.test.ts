@@ -99,13 +99,6 @@ describe('book.yaml', () => {
       reason: /Cannot find chapter `01-strat.md`; did you mean `01-start.md`/
     },
     {
-      name: 'a Markdown file no list names',
-      yaml: minimalBookYaml,
-      files: {'notes.md': '# Notes\n'},
-      expected: 'book.yaml config/chapter-unlisted 9:1',
-      reason: /`notes.md` is not listed/
-    },
-    {
       name: 'broken YAML syntax',
       yaml: minimalBookYaml.replace('title: A Small Book', 'title: [A Small Book'),
       expected: 'book.yaml config/yaml 2:1',
@@ -137,12 +130,48 @@ describe('book.yaml', () => {
   }
 })
 
+describe('a Markdown file no list names', () => {
+  it('is a warning: READMEs and changelogs sit beside chapters, and the book builds without them', async () => {
+    const result = await runBook(writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': chapter, 'CHANGELOG.md': '# Changes\n'}))
+    expect(result.code).toBe(0)
+    expect(messagesOf(result)).toEqual(['book.yaml config/chapter-unlisted 9:1'])
+    const [message] = result.files.flatMap((file) => file.messages)
+    expect(message?.fatal).toBe(false)
+    expect(message?.reason).toBe('Markdown file `CHANGELOG.md` is not listed in `chapters`, so it is not in the book; add it if it is a chapter, or to `exclude` if it is not')
+  })
+})
+
 describe('front matter', () => {
-  it('reports an unknown front matter key at its line', async () => {
-    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '---\ntitle: Start\nauthor: Me\n---\n\n# Start\n'})
+  it('warns about a key written for another tool, says Colophon ignores it, and keeps the title', async () => {
+    const front = '---\ntitle: Brewing by Hand\nformat:\n  html:\n    toc: true\nexecute:\n  echo: false\njupytext:\n  text_representation: {extension: .md}\nkernelspec: {name: python3}\n---\n\n# Start\n'
+    const result = await runBook(writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': front}))
+    expect(result.code).toBe(0)
+    expect(messagesOf(result)).toEqual([
+      '01-start.md config/unknown-key 3:1',
+      '01-start.md config/unknown-key 6:1',
+      '01-start.md config/unknown-key 8:1',
+      '01-start.md config/unknown-key 10:1'
+    ])
+    const messages = result.files.flatMap((file) => file.messages)
+    expect(messages.every((message) => !message.fatal)).toBe(true)
+    expect(messages[0]?.reason).toBe('Unknown key `format` in front matter; Colophon ignores it')
+    expect(result.book?.chapters[0]?.title).toBe('Brewing by Hand')
+  })
+
+  it('still suggests the key a typo meant, as a warning', async () => {
+    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '---\ntitel: Start\n---\n\n# Start\n'})
+    const result = await runBook(dir)
+    expect(result.code).toBe(0)
+    expect(result.files.flatMap((file) => file.messages.map((message) => [message.reason, message.fatal]))).toEqual([
+      ['Unknown key `titel` in front matter; Colophon ignores it; did you mean `title`?', false]
+    ])
+  })
+
+  it('still refuses a known key with a wrong value', async () => {
+    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '---\ntype: lecture\nformat: html\n---\n\n# Start\n'})
     const result = await runBook(dir)
     expect(result.code).toBe(2)
-    expect(messagesOf(result)).toEqual(['01-start.md config/unknown-key 3:1'])
+    expect(messagesOf(result)).toEqual(['01-start.md config/invalid 2:7', '01-start.md config/unknown-key 3:1'])
   })
 
   it('refuses front matter in another language', async () => {

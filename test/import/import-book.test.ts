@@ -177,6 +177,6 @@ describe('importBook', () => {
     // A file neither listed nor excluded is still reported, with both ways out.
     writeFileSync(path.join(dir, 'stray.md'), '# Stray\n')
     const again = await runBook(dir)
-    expect(again.files.flatMap((file) => file.messages.map((message) => message.reason))).toContain('Markdown file `stray.md` is not listed in `chapters`; add it there, or to `exclude` if it is not a chapter')
+    expect(again.files.flatMap((file) => file.messages.map((message) => message.reason))).toContain('Markdown file `stray.md` is not listed in `chapters`, so it is not in the book; add it if it is a chapter, or to `exclude` if it is not')
   })
 })

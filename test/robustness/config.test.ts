@@ -26,10 +26,13 @@ describe('book.yaml and front matter cannot steer the tool', () => {
     expect(messages(result)).toEqual(['book.yaml config/unknown-key 14:3'])
   })
 
-  it('refuses `script`, `stylesheet` and `head` in front matter', async () => {
+  it('ignores `script`, `stylesheet` and `head` in front matter, with a warning for each', async () => {
+    // Front matter is shared with other tools, so its unknown keys are warnings; what matters is that none is read.
     const chapter = '---\nscript: alert(1)\nstylesheet: http://127.0.0.1/x.css\nhead: <script>alert(1)</script>\n---\n\n# Start\n'
     const result = await runBook(project({'01-start.md': chapter}).manuscript)
-    expect(result.code).toBe(2)
+    expect(result.code).toBe(0)
     expect(messages(result)).toEqual(['01-start.md config/unknown-key 2:1', '01-start.md config/unknown-key 3:1', '01-start.md config/unknown-key 4:1'])
+    expect(result.files.flatMap((file) => file.messages).every((message) => !message.fatal && /Colophon ignores it/.test(message.reason))).toBe(true)
+    expect(result.book?.chapters[0]?.frontMatter).toEqual({contributors: []})
   })
 })

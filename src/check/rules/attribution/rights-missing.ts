@@ -5,7 +5,7 @@ import type {Rule} from '../../rule.js'
 /** `attribution/rights-missing` */
 export const rightsMissing: Rule = {
   id: 'attribution/rights-missing',
-  description: 'The book has a `rights` statement (who holds the copyright); `license` says what readers may do.',
+  description: 'The book has a `rights` statement (who holds the copyright); `license` says what readers may do. Only a warning when a `license` is given.',
   severity: 'error',
   check(book, report) {
     const {rights, license} = book.config
@@ -13,6 +13,9 @@ export const rightsMissing: Rule = {
     const reason = license
       ? 'Book has no `rights` statement; add `rights: © <year> <holder>` to `book.yaml`'
       : 'Book has no `rights` statement or `license`; add `rights: © <year> <holder>` and a `license` such as `CC-BY-4.0`'
-    report(book.configFile, reason, license ? configPlace(book, ['license'], true) : configPlace(book, ['title'], true))
+    // With a licence the reader knows what they may do and the authors stand as the holders: the missing
+    // statement is worth adding, not worth a failed build. With neither, the book says nothing about its terms.
+    if (license) report(book.configFile, reason, configPlace(book, ['license'], true), {severity: 'warn'})
+    else report(book.configFile, reason, configPlace(book, ['title'], true))
   }
 }

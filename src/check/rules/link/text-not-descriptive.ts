@@ -32,12 +32,28 @@ export const textNotDescriptive: Rule = {
           report(chapter.file, `Link to \`${node.properties['href']}\` has no text; say where it leads`, node.position)
         } else if (vague.has(normal)) {
           report(chapter.file, `Link text \`${text}\` does not say where it leads; use the target's name, such as \`[the NICE guideline](…)\``, node.position)
-        } else if (/^(https?:\/\/|www\.)\S+$/i.test(text) && inProse(node, ancestors)) {
+        } else if (/^(https?:\/\/|www\.)\S+$/i.test(text) && !namesItself(text) && inProse(node, ancestors)) {
           report(chapter.file, `Bare URL \`${text}\` as link text; name the page instead: \`[Page title](${text})\``, node.position)
         }
       })
     }
   }
+}
+
+/**
+ * A URL that is its own best name: a site's bare address (`https://example.org`), read as the site's
+ * name, or a local address (`http://127.0.0.1:8000/`) that a tutorial tells the reader to type.
+ */
+function namesItself(text: string): boolean {
+  let url: URL
+  try {
+    url = new URL(/^www\./i.test(text) ? `https://${text}` : text)
+  } catch {
+    return false
+  }
+
+  const local = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127\./.test(url.hostname)
+  return local || ((url.pathname === '/' || url.pathname === '') && url.search === '' && url.hash === '')
 }
 
 /** The text a screen reader announces: text content, with images read as their alt text. */

@@ -12,7 +12,8 @@ ruleTable('attribution/rights-missing', {
       name: 'a licence without rights',
       files: {'book.yaml': minimalBookYaml.replace(/^rights:.*\n/m, '')},
       expected: ['book.yaml 7:1'],
-      reason: /Book has no `rights` statement; add `rights: © <year> <holder>`/
+      reason: /Book has no `rights` statement; add `rights: © <year> <holder>`/,
+      severity: 'warn'
     },
     {
       name: 'neither',

@@ -7,7 +7,17 @@ const twoChapters = minimalBookYaml.replace('    - 01-start.md\n', '    - 01-sta
 ruleTable('link/duplicate-id', {
   valid: [
     {name: 'distinct ids', files: {'01-start.md': '# Start\n\n<span id="one">a</span> <span id="two">b</span>\n'}},
-    {name: 'the same heading twice gets distinct ids', files: {'01-start.md': '# Start\n\n## Notes\n\n## Notes\n'}}
+    {name: 'the same heading twice gets distinct ids', files: {'01-start.md': '# Start\n\n## Notes\n\n## Notes\n'}},
+    {
+      name: 'two chapters each with an image of the same name, no link naming it',
+      files: {
+        'book.yaml': twoChapters,
+        '01-start.md': '# Start\n\n![A map](a/map.svg)\n',
+        '02-tools.md': '# Tools\n\nText.\n\n![Another map](b/map.svg)\n',
+        'a/map.svg': svg,
+        'b/map.svg': svg
+      }
+    }
   ],
   invalid: [
     {
@@ -17,16 +27,21 @@ ruleTable('link/duplicate-id', {
       reason: /Duplicate id `one`, already used earlier in this chapter/
     },
     {
-      name: 'two figures from images with the same name, in two chapters',
+      name: 'two figures from images with the same name, in two chapters, and a link that cannot say which',
       files: {
         'book.yaml': twoChapters,
-        '01-start.md': '# Start\n\n![A map](a/map.svg)\n',
+        '01-start.md': '# Start\n\n![A map](a/map.svg)\n\nSee [the map](#fig-map).\n',
         '02-tools.md': '# Tools\n\nText.\n\n![Another map](b/map.svg)\n',
         'a/map.svg': svg,
         'b/map.svg': svg
       },
       expected: ['02-tools.md 5:1'],
       reason: /Duplicate id `fig-map`, already used in `01-start.md`/
+    },
+    {
+      name: 'two figures from images with the same name in one chapter',
+      files: {'01-start.md': '# Start\n\n![A map](a/map.svg)\n\n![Another map](b/map.svg)\n', 'a/map.svg': svg, 'b/map.svg': svg},
+      expected: ['01-start.md 5:1']
     }
   ]
 })

@@ -25,6 +25,24 @@ ruleTable('link/file-missing', {
         'cli/README.md': '# Commands\n',
         'guide/index.qmd': '# Guide\n'
       }
+    },
+    {name: 'a link to the rendered page of a chapter', files: {'book.yaml': twoChapters, '01-start.md': '# Start\n\nSee [the tools](02-tools.html).\n', '02-tools.md': '# Tools\n'}},
+    {name: 'a link to a chapter without its extension', files: {'book.yaml': twoChapters, '01-start.md': '# Start\n\nSee [the tools](02-tools#tools).\n', '02-tools.md': '# Tools\n'}},
+    {
+      name: "a link to a folder's index page or the folder itself, meaning its README.md",
+      files: {
+        'book.yaml': minimalBookYaml.replace('    - 01-start.md\n', '    - 01-start.md\n    - kit/README.md\n'),
+        '01-start.md': '# Start\n\nSee [the kit](kit/index.html) or [the kit again](kit/).\n',
+        'kit/README.md': '# Kit\n'
+      }
+    },
+    {
+      name: "a link from the book's root",
+      files: {
+        'book.yaml': minimalBookYaml.replace('    - 01-start.md\n', '    - 01-start.md\n    - part/02-tools.md\n'),
+        '01-start.md': '# Start\n',
+        'part/02-tools.md': '# Tools\n\nBack to [the start](/01-start.md).\n'
+      }
     }
   ],
   invalid: [
@@ -45,6 +63,17 @@ ruleTable('link/file-missing', {
       files: {'01-start.md': '# Start\n\nText.\n\n[Secrets](../secrets.md)\n'},
       expected: ['01-start.md 5:1'],
       reason: /points outside the manuscript/
+    },
+    {
+      name: "a link from the book's root to a chapter it does not have",
+      files: {'01-start.md': '# Start\n\nSee [the end](/99-end.html).\n'},
+      expected: ['01-start.md 3:5'],
+      reason: /Cannot find chapter `\/99-end.html`/
+    },
+    {
+      name: 'a link to a file that is not a chapter',
+      files: {'01-start.md': '# Start\n\nSee [the notes](notes.txt).\n', 'notes.txt': 'Notes.\n'},
+      expected: ['01-start.md 3:5']
     },
     {
       name: 'ten broken links, all reported',

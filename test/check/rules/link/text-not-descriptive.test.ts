@@ -7,6 +7,8 @@ ruleTable('link/text-not-descriptive', {
     {name: 'a bare URL alone in a list item', files: {'01-start.md': '# Start\n\n- <https://example.org/>\n'}},
     {name: 'a footnote reference', files: {'01-start.md': '# Start\n\nA claim.[^1]\n\n[^1]: A source.\n'}},
     {name: 'an email address as text', files: {'01-start.md': '# Start\n\nWrite to <ada@example.org>.\n'}},
+    {name: "a site's bare address in prose names the site", files: {'01-start.md': '# Start\n\nThe club lives at https://tea-club.example.org and meets weekly.\n'}},
+    {name: 'a local address the reader types', files: {'01-start.md': '# Start\n\nOpen http://127.0.0.1:8000/ in your browser, or http://localhost:3000/admin.\n'}},
     {name: 'a cross-reference filled in by the build', files: {'01-start.md': '# Start\n\n## Setup\n\nSee [](#setup).\n'}}
   ],
   invalid: [
