@@ -1,7 +1,6 @@
 // Stage 2, parse: turns the loaded manuscript into the book model, one independently parsed chapter at a time.
-import type {Element} from 'hast'
+import type {Element, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
-import {select} from 'hast-util-select'
 import type {Book, Chapter} from '../book.js'
 import type {BookConfig, ChapterType} from '../config/schema.js'
 import type {LoadedManuscript} from '../load/load-manuscript.js'
@@ -36,47 +35,144 @@ export function parseBook(loaded: LoadedManuscript & {config: BookConfig}, resul
     duplicateIds: []
   }
 
+  let parts = 0
   const slugs = new Set<string>()
+  const byName = new Map<string, Chapter>()
   for (const [index, source] of loaded.sources.entries()) {
     const slug = uniqueSlug(slugs, source.name)
     const parsed = results[index]
     if (!parsed) throw new Error(`parseBook: no parse result for \`${source.name}\``)
-    const type: ChapterType = parsed.frontMatter.type ?? (source.matter === 'body' ? 'chapter' : source.matter === 'front' ? 'preface' : 'appendix')
+    const fallback: ChapterType = source.partTitle !== undefined ? 'part' : source.matter === 'body' ? 'chapter' : source.matter === 'front' ? 'preface' : 'appendix'
     const chapter: Chapter = {
       file: source.file,
       name: source.name,
       slug,
       matter: source.matter,
-      type,
+      type: parsed.frontMatter.type ?? fallback,
       title: '',
-      frontMatter: parsed.frontMatter,
+      // A part's title in `book.yaml` names its page as a front matter `title` would; the page's own `title` still wins.
+      frontMatter: source.partTitle !== undefined && parsed.frontMatter.title === undefined ? {...parsed.frontMatter, title: source.partTitle} : parsed.frontMatter,
       mdast: parsed.mdast,
       hast: parsed.hast,
       anchors: new Map(),
-      id: ''
+      id: '',
+      depth: source.depth,
+      parent: source.parent === undefined ? undefined : byName.get(source.parent),
+      opens: source.opens.map((part) => ({...part, id: `colophon-part-${++parts}`, matter: source.matter})),
+      headingShift: 0
     }
-    chapter.title = ensureTitle(chapter)
+    byName.set(source.name, chapter)
     book.chapters.push(chapter)
+  }
+
+  const repeated = repeatedOpening(book)
+  for (const chapter of book.chapters) {
+    // A heading that opens most chapters is the book's title repeated, not this chapter's: the next heading is.
+    const first = firstHeading(chapter.hast)
+    if (repeated && first && !chapter.frontMatter.title && normal(toString(first.element)) === repeated.text && first.next) {
+      first.parent.children.splice(first.parent.children.indexOf(first.element), 1)
+      chapter.repeatedHeading = {text: toString(first.element).trim(), count: repeated.count, element: first.element}
+    }
+
+    chapter.title = ensureTitle(chapter)
   }
 
   return book
 }
 
-/** The chapter's title: its front matter `title`, else its first `#` heading; a missing `#` heading is added. */
+/** The text (normalised) that opens at least two chapters and most of them, or the book's title opening two or more. */
+function repeatedOpening(book: Book): {text: string; count: number} | undefined {
+  const counts = new Map<string, number>()
+  for (const chapter of book.chapters) {
+    const first = firstHeading(chapter.hast)
+    if (first) counts.set(normal(toString(first.element)), (counts.get(normal(toString(first.element))) ?? 0) + 1)
+  }
+
+  const bookTitle = normal(book.config.title)
+  for (const [text, count] of counts) {
+    if (count >= 2 && (count * 2 > book.chapters.length || text === bookTitle)) return {text, count}
+  }
+
+  return undefined
+}
+
+function normal(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/** Elements whose headings belong to them, not to the chapter's outline (the notes heading is GFM's own). */
+const ownHeadings = new Set(['aside', 'blockquote', 'figure', 'table', 'nav', 'header', 'footer'])
+
+/** A heading in the chapter's outline, with its parent, in document order. */
+interface FoundHeading {
+  element: Element
+  parent: Root | Element
+  /** Whether another heading follows it. */
+  next: boolean
+}
+
+/** The chapter's first heading, whatever its level, outside notes, asides, quotations, figures and tables. */
+function firstHeading(root: Root): FoundHeading | undefined {
+  const found = outlineHeadings(root, 2)
+  const first = found[0]
+  return first ? {...first, next: found.length > 1} : undefined
+}
+
+/** The first `limit` outline headings of `node`, in document order. */
+function outlineHeadings(node: Root | Element, limit: number, found: Array<{element: Element; parent: Root | Element}> = []): Array<{element: Element; parent: Root | Element}> {
+  for (const child of node.children) {
+    if (found.length >= limit) break
+    if (child.type !== 'element' || ownHeadings.has(child.tagName) || child.properties['dataFootnotes'] !== undefined) continue
+    if (headingLevel(child) !== undefined) found.push({element: child, parent: node})
+    else outlineHeadings(child, limit, found)
+  }
+
+  return found
+}
+
+function headingLevel(node: Element): number | undefined {
+  const level = /^h([1-6])$/.exec(node.tagName)?.[1]
+  return level === undefined ? undefined : Number(level)
+}
+
+/**
+ * The chapter's title: its front matter `title`, else its first heading, whatever its level. The
+ * title heading becomes the document's level 1 and every heading of the chapter moves up as many
+ * levels with it, so a sub-chapter that opens with `##` has an outline without gaps. A chapter whose
+ * title is only in its front matter keeps its first heading as the title heading when nothing stands
+ * before it (else "Title" would show twice); otherwise a level-1 heading with the title is added.
+ */
 function ensureTitle(chapter: Chapter): string {
-  const h1 = select('h1', chapter.hast)
-  const title = chapter.frontMatter.title ?? (h1 ? toString(h1) : undefined)
-  if (title !== undefined && h1) return title
+  const first = firstHeading(chapter.hast)
+  const leads = first !== undefined && chapter.hast.children.find((node) => node.type === 'element') === first.element
+  const heading = first && (chapter.frontMatter.title === undefined || leads || first.element.tagName === 'h1') ? first.element : undefined
+  const title = chapter.frontMatter.title ?? (heading ? toString(heading).trim() : undefined)
+  if (heading) {
+    chapter.headingShift = (headingLevel(heading) ?? 1) - 1
+    if (chapter.headingShift > 0) shiftHeadings(chapter.hast, chapter.headingShift)
+  }
+
+  if (title !== undefined && heading) return title
   if (title === undefined) {
-    addMessage(chapter.file, 'Chapter has no title; add a `# Title` heading or `title` in front matter', {
+    addMessage(chapter.file, 'Chapter has no title; add a heading or `title` in front matter', {
       ruleId: 'config/title-missing',
       place: {line: 1, column: 1}
     })
   }
 
-  const heading: Element = {type: 'element', tagName: 'h1', properties: {}, children: [{type: 'text', value: title ?? chapter.slug}]}
-  chapter.hast.children.unshift(heading)
+  const added: Element = {type: 'element', tagName: 'h1', properties: {}, children: [{type: 'text', value: title ?? chapter.slug}]}
+  chapter.hast.children.unshift(added)
   return title ?? chapter.slug
+}
+
+/** Raise every heading of the chapter's outline by `shift` levels, none above level 1. */
+function shiftHeadings(node: Root | Element, shift: number): void {
+  for (const child of node.children) {
+    if (child.type !== 'element' || ownHeadings.has(child.tagName) || child.properties['dataFootnotes'] !== undefined) continue
+    const level = headingLevel(child)
+    if (level === undefined) shiftHeadings(child, shift)
+    else child.tagName = `h${Math.max(1, level - shift)}`
+  }
 }
 
 /**

@@ -19,6 +19,7 @@ import {fileMissing} from './link/file-missing.js'
 import {textNotDescriptive} from './link/text-not-descriptive.js'
 import {directiveUnknown} from './markdown/directive-unknown.js'
 import {headingOrder} from './markdown/heading-order.js'
+import {repeatedHeading} from './markdown/repeated-heading.js'
 
 /** All rules. */
 export const rules: readonly Rule[] = [
@@ -40,5 +41,6 @@ export const rules: readonly Rule[] = [
   contributorUncredited,
   funder,
   directiveUnknown,
-  headingOrder
+  headingOrder,
+  repeatedHeading
 ]
