@@ -29,7 +29,7 @@ export const diagnostics: readonly Diagnostic[] = [
   {id: 'config/invalid', severity: 'error', description: 'Every value has the type and form the schema asks for (BCP 47 language, `urn:uuid`, ISBN-13 checksum, date…); no chapter is listed twice.'},
   {id: 'config/chapter-missing', severity: 'error', description: 'Every chapter `book.yaml` lists exists in the manuscript folder.'},
   {id: 'config/chapter-unlisted', severity: 'error', description: 'Every Markdown file in the manuscript folder is listed in `chapters`.'},
-  {id: 'config/title-missing', severity: 'error', description: 'Every chapter has a title: a `# Title` heading or `title` in its front matter.'},
+  {id: 'config/title-missing', severity: 'error', description: 'Every chapter has a title: a heading (its first, of any level) or `title` in its front matter.'},
   {id: 'config/unknown-rule', severity: 'error', description: 'Every id under `checks` in `book.yaml` is a rule (with a "did you mean").'},
   {id: 'parse/too-deep', severity: 'error', description: 'Lists, quotations and HTML are nested at most 100 levels deep, so parsing stays bounded; the byte offset is named.'},
   {id: 'image/corrupt', severity: 'error', description: 'Every image file is whole: its header gives a size and its data is not truncated.'},
