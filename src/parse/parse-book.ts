@@ -139,13 +139,18 @@ function headingLevel(node: Element): number | undefined {
  * The chapter's title: its front matter `title`, else its first heading, whatever its level. The
  * title heading becomes the document's level 1 and every heading of the chapter moves up as many
  * levels with it, so a sub-chapter that opens with `##` has an outline without gaps. A chapter whose
- * title is only in its front matter keeps its first heading as the title heading when nothing stands
- * before it (else "Title" would show twice); otherwise a level-1 heading with the title is added.
+ * title is in its front matter keeps a `#` heading, or a first heading of any level that says the
+ * same as the title with nothing before it (else "Title" would show twice), as its title heading;
+ * otherwise a level-1 heading with the title is added above the chapter's own headings.
  */
 function ensureTitle(chapter: Chapter): string {
   const first = firstHeading(chapter.hast)
+  const given = chapter.frontMatter.title
+  // With a `title` in front matter, a leading heading that says the same is the title heading (not shown twice);
+  // any other `##` stays a section under the title, as in a Quarto chapter whose title lives in its front matter.
   const leads = first !== undefined && chapter.hast.children.find((node) => node.type === 'element') === first.element
-  const heading = first && (chapter.frontMatter.title === undefined || leads || first.element.tagName === 'h1') ? first.element : undefined
+  const same = given !== undefined && first !== undefined && normal(toString(first.element)) === normal(given)
+  const heading = first && (given === undefined || (leads && same) || first.element.tagName === 'h1') ? first.element : undefined
   const title = chapter.frontMatter.title ?? (heading ? toString(heading).trim() : undefined)
   if (heading) {
     chapter.headingShift = (headingLevel(heading) ?? 1) - 1
