@@ -105,7 +105,7 @@ const chapterEntrySchema: z.ZodType<ChapterEntry> = z.lazy(() =>
         chapters: z.array(chapterEntrySchema).min(1, 'a part needs at least one chapter').describe('The chapters of the part.')
       })
       .describe('A part: a title over a group of chapters.')
-  ])
+  ], {error: 'must be a chapter file, `{file, chapters}` or `{part, chapters, file?}`'})
 )
 
 const chaptersSchema = z.strictObject({
