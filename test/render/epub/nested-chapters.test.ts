@@ -1,11 +1,10 @@
-// Parts, chapters and sub-chapters nested as `book.yaml` lists them, in a valid EPUB's nav, NCX and chapter documents.
+// Parts, chapters and sub-chapters nested as `book.yaml` lists them, in the EPUB's nav, NCX and chapter documents
+// (the fixture is one of `epubFixtures`, so EPUBCheck and axe-core run on it in epubcheck.test.ts and axe.test.ts).
 import {fromXml} from 'xast-util-from-xml'
 import type {Element} from 'xast'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {buildFixture, type BuiltEpub} from './helpers/build-fixture.js'
-import {describeMessages, epubcheck, epubcheckMissing, summaryLine} from './helpers/epubcheck.js'
 import {childElements, text} from './helpers/read-package.js'
-import {requireTool} from './helpers/tool-gate.js'
 import {entryText} from './helpers/unzip.js'
 
 let built: BuiltEpub
@@ -54,14 +53,6 @@ function find(node: Element, name: string): Element {
 }
 
 describe('a book with parts and nested chapters', () => {
-  test('EPUBCheck passes with no messages', (context) => {
-    requireTool(epubcheckMissing(), context.skip)
-    const report = epubcheck(built.file)
-    console.info(`nested-book: ${summaryLine(report)}`)
-    expect(describeMessages(report)).toEqual([])
-    expect([report.fatals, report.errors, report.warnings]).toEqual([0, 0, 0])
-  })
-
   test('the nav nests sub-chapters under their chapter and chapters under their part; a part without a page is a span', () => {
     const nav = find(fromXml(entryText(built.bytes, 'OEBPS/nav.xhtml')) as unknown as Element, 'nav')
     expect(navOutline(find(nav, 'ol'))).toEqual([
