@@ -106,7 +106,7 @@ const chapterEntrySchema: z.ZodType<ChapterEntry> = z.lazy(() =>
       })
       .describe('A part: a title over a group of chapters.')
   ], {error: 'must be a chapter file, `{file, chapters}` or `{part, chapters, file?}`'})
-)
+).meta({id: 'chapter-entry', description: 'A chapter file, a chapter with sub-chapters `{file, chapters}`, or a part `{part, chapters, file?}`.'})
 
 const chaptersSchema = z.strictObject({
   front: z.array(chapterEntrySchema).default([]).describe('Front matter: foreword, preface…'),
