@@ -39,6 +39,31 @@ export interface Chapter {
   id: string
   /** Whether the build made this chapter (credits page) rather than the author. */
   generated?: boolean
+  /** How deep the contents nest it: 0 at the top, 1 inside a part or under a chapter, and so on. */
+  depth: number
+  /** The chapter it is a sub-chapter of, or the part page of its part. */
+  parent?: Chapter | undefined
+  /** Parts without a page of their own that begin with this chapter, outermost first. */
+  opens: Part[]
+  /**
+   * How many levels the chapter's headings were raised so that its title heading is level 1
+   * (a sub-chapter opening with `##` has 1): a heading's Markdown level is its HTML level plus this.
+   */
+  headingShift: number
+  /** A heading that opens most chapters (the book's title repeated), left out of the chapter; for `markdown/repeated-heading`. */
+  repeatedHeading?: {text: string; count: number; element: Element} | undefined
+}
+
+/** A part without a page of its own: a title over the chapters that follow, listed in the contents. */
+export interface Part {
+  /** The part's title, from `book.yaml`. */
+  title: string
+  /** Book-wide id of its place in the print document (`colophon-part-1`). */
+  id: string
+  /** Its depth in the contents; its chapters are one deeper. */
+  depth: number
+  /** Front, body or back matter. */
+  matter: Matter
 }
 
 /** An image or other file the book uses, resolved inside the manuscript. */

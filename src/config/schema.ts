@@ -28,7 +28,8 @@ export const chapterTypes = [
   'bibliography',
   'glossary',
   'resources',
-  'colophon'
+  'colophon',
+  'part'
 ] as const
 
 /** Rule severities, as in ESLint. */
@@ -81,10 +82,36 @@ const imageCreditSchema = z.strictObject({
   source: z.url().optional().describe('Where the images come from.')
 })
 
+/** A chapter as `book.yaml` lists it: a file, a file with sub-chapters, or a part grouping chapters. */
+export type ChapterEntry = string | {file: string; chapters?: ChapterEntry[] | undefined} | {part: string; file?: string | undefined; chapters: ChapterEntry[]}
+
+/**
+ * One entry of a `chapters` list. Recursive, so sub-chapters nest to any depth; a plain string is a
+ * chapter as before, so existing books read unchanged.
+ */
+const chapterEntrySchema: z.ZodType<ChapterEntry> = z.lazy(() =>
+  z.union([
+    nonEmpty.describe('A chapter file.'),
+    z
+      .strictObject({
+        file: nonEmpty.describe('The chapter file.'),
+        chapters: z.array(chapterEntrySchema).optional().describe('Its sub-chapters, in reading order.')
+      })
+      .describe('A chapter with sub-chapters.'),
+    z
+      .strictObject({
+        part: nonEmpty.describe("The part's title."),
+        file: nonEmpty.optional().describe('A page of its own that opens the part (its part title page).'),
+        chapters: z.array(chapterEntrySchema).min(1, 'a part needs at least one chapter').describe('The chapters of the part.')
+      })
+      .describe('A part: a title over a group of chapters.')
+  ], {error: 'must be a chapter file, `{file, chapters}` or `{part, chapters, file?}`'})
+).meta({id: 'chapter-entry', description: 'A chapter file, a chapter with sub-chapters `{file, chapters}`, or a part `{part, chapters, file?}`.'})
+
 const chaptersSchema = z.strictObject({
-  front: z.array(nonEmpty).default([]).describe('Front matter: foreword, preface…'),
-  body: z.array(nonEmpty).min(1, 'a book needs at least one body chapter').describe('The chapters.'),
-  back: z.array(nonEmpty).default([]).describe('Back matter: appendices, resources, acknowledgements…')
+  front: z.array(chapterEntrySchema).default([]).describe('Front matter: foreword, preface…'),
+  body: z.array(chapterEntrySchema).min(1, 'a book needs at least one body chapter').describe('The chapters, sub-chapters (`{file, chapters}`) and parts (`{part, file?, chapters}`).'),
+  back: z.array(chapterEntrySchema).default([]).describe('Back matter: appendices, resources, acknowledgements…')
 })
 
 /** The schema of `book.yaml`. */
@@ -124,6 +151,10 @@ export const bookSchema = z.strictObject({
     .array(nonEmpty)
     .default([])
     .describe('Markdown files in the manuscript that are not chapters (includes, notes, a `SUMMARY.md`): paths or globs such as `drafts/**`.'),
+  numbering: z
+    .enum(['chapters', 'none'])
+    .default('chapters')
+    .describe('`chapters` numbers the top-level body chapters 1…N (not sub-chapters, nor a book whose titles carry their own numbers); `none` numbers nothing.'),
   'image-credits': z.array(imageCreditSchema).default([]).describe('Credits and licences of images.'),
   links: z
     .strictObject({
@@ -149,7 +180,7 @@ export type Severity = (typeof severities)[number]
 
 /** The schema of a chapter's YAML front matter. */
 export const frontMatterSchema = z.strictObject({
-  title: nonEmpty.optional().describe('Chapter title; defaults to the first `#` heading.'),
+  title: nonEmpty.optional().describe('Chapter title; defaults to the first heading, whatever its level.'),
   type: z.enum(chapterTypes).optional().describe('Kind of chapter.'),
   contributors: z.array(contributorSchema).default([]).describe('People credited for this chapter, each with a MARC relator role.')
 })

@@ -61,7 +61,16 @@ function complete(draft: ImportDraft, repository: string, date: string): Importe
   if (licence) notes.push(`Licence ${licence.license} read from \`${path.relative(repository, licence.file)}\``)
   else notes.push('No licence file recognised: add `license` (an SPDX id) and `rights`')
 
-  const chapters = draft.chapters
+  // A part with no chapter left (its entries were drafts or web pages) would be an empty heading in the contents.
+  const prune = (entries: ChapterEntry[]): ChapterEntry[] =>
+    entries.flatMap((entry): ChapterEntry[] => {
+      if (typeof entry === 'string' || !('part' in entry)) return [entry]
+      const kept = prune(entry.chapters)
+      if (kept.length > 0 || entry.file) return [{...entry, chapters: kept}]
+      notes.push(`Part “${entry.part}” has no chapters and is left out`)
+      return []
+    })
+  const chapters = {front: prune(draft.chapters.front), body: prune(draft.chapters.body), back: prune(draft.chapters.back)}
   const listed = new Set(flatten([...chapters.front, ...chapters.body, ...chapters.back]))
   const exclude = existsSync(draft.root) ? listMarkdown(draft.root).filter((name) => !listed.has(name)) : []
   if (exclude.length > 0) notes.push(`${exclude.length} Markdown files are not in the contents and are listed under \`exclude\` (includes, summaries, notes)`)

@@ -4,7 +4,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import type {Matter} from '../book.js'
 import {parseYaml, placeOf, type ParsedYaml} from '../config/parse-yaml.js'
-import {bookSchema, type BookConfig} from '../config/schema.js'
+import {bookSchema, type BookConfig, type ChapterEntry} from '../config/schema.js'
 import {validateYaml} from '../config/validate-yaml.js'
 import {addMessage} from '../report/message.js'
 import {didYouMean, didYouMeanText} from '../util/did-you-mean.js'
@@ -21,6 +21,21 @@ export interface Source {
   matter: Matter
   /** The file with its text. */
   file: VFile
+  /** How deep the contents nest it: 0 at the top, 1 inside a part or under a chapter… */
+  depth: number
+  /** The chapter it is a sub-chapter of (or the part page of its part), by `name`. */
+  parent?: string | undefined
+  /** For a part's own page (`{part, file}`): the part's title. */
+  partTitle?: string | undefined
+  /** Parts without a page of their own that begin with this chapter, outermost first. */
+  opens: PartSource[]
+}
+
+/** A part without a page of its own (`{part, chapters}`): a title over the chapters that follow. */
+export interface PartSource {
+  title: string
+  /** Its depth in the contents; its chapters are one deeper. */
+  depth: number
 }
 
 /** What loading produced; `config` is `undefined` when `book.yaml` is broken. */
@@ -59,31 +74,35 @@ export function loadManuscript(folder: string): LoadedManuscript {
 
   const markdown = listMarkdown(root)
   const listed = new Set<string>()
-  for (const matter of ['front', 'body', 'back'] as const) {
-    for (const [index, name] of config.chapters[matter].entries()) {
-      const place = placeOf(yaml, ['chapters', matter, index])
-      const resolved = resolveInside(root, root, name)
-      if (!resolved.ok) {
-        const reason =
-          resolved.reason === 'outside'
-            ? `Chapter \`${name}\` is outside the manuscript folder; move it inside`
-            : `Cannot find chapter \`${name}\`${didYouMeanText(didYouMean(name, markdown))}`
-        addMessage(configFile, reason, {ruleId: 'config/chapter-missing', place})
-        continue
-      }
-
-      if (listed.has(resolved.href)) {
-        addMessage(configFile, `Chapter \`${name}\` is listed twice; remove one`, {ruleId: 'config/invalid', place})
-        continue
-      }
-
-      listed.add(resolved.href)
-      const file = new VFile({path: path.join(folder, resolved.href)})
-      // An unreadable chapter (not UTF-8, too large) stays in the list, empty, so its error reaches the
-      // report and stops the build; dropping it silently built a book without it.
-      file.value = readText(file, resolved.path) ?? ''
-      loaded.sources.push({name: resolved.href, matter, file})
+  const add = (matter: Matter, name: string, place: ReturnType<typeof placeOf>, at: Omit<Source, 'name' | 'matter' | 'file'>): string | undefined => {
+    const resolved = resolveInside(root, root, name)
+    if (!resolved.ok) {
+      const reason =
+        resolved.reason === 'outside'
+          ? `Chapter \`${name}\` is outside the manuscript folder; move it inside`
+          : `Cannot find chapter \`${name}\`${didYouMeanText(didYouMean(name, markdown))}`
+      addMessage(configFile, reason, {ruleId: 'config/chapter-missing', place})
+      return undefined
     }
+
+    if (listed.has(resolved.href)) {
+      addMessage(configFile, `Chapter \`${name}\` is listed twice; remove one`, {ruleId: 'config/invalid', place})
+      return undefined
+    }
+
+    listed.add(resolved.href)
+    const file = new VFile({path: path.join(folder, resolved.href)})
+    // An unreadable chapter (not UTF-8, too large) stays in the list, empty, so its error reaches the
+    // report and stops the build; dropping it silently built a book without it.
+    file.value = readText(file, resolved.path) ?? ''
+    loaded.sources.push({name: resolved.href, matter, file, ...at})
+    return resolved.href
+  }
+
+  for (const matter of ['front', 'body', 'back'] as const) {
+    listEntries(config.chapters[matter], ['chapters', matter], {depth: 0, parent: undefined}, [], (name, keyPath, at) =>
+      add(matter, name, placeOf(yaml, keyPath), at)
+    )
   }
 
   const excluded = config.exclude.map((glob) => globToRegExp(glob))
@@ -100,6 +119,39 @@ export function loadManuscript(folder: string): LoadedManuscript {
 
   loaded.config = config
   return loaded
+}
+
+/** Where an entry sits: its depth and its parent chapter. */
+type Nesting = {depth: number; parent: string | undefined}
+
+/**
+ * Walk a `chapters` list depth first, in reading order, calling `add` for every file with its place in
+ * the nesting. A page-less part waits in `pending` for the first chapter loaded after it (its `opens`).
+ */
+function listEntries(
+  entries: readonly ChapterEntry[],
+  keyPath: Array<string | number>,
+  nesting: Nesting,
+  pending: PartSource[],
+  add: (name: string, keyPath: Array<string | number>, at: Omit<Source, 'name' | 'matter' | 'file'>) => string | undefined
+): void {
+  const place = (name: string, at: Array<string | number>, partTitle?: string): string | undefined => {
+    const added = add(name, at, {depth: nesting.depth, parent: nesting.parent, opens: [...pending], ...(partTitle === undefined ? {} : {partTitle})})
+    if (added !== undefined) pending.length = 0
+    return added
+  }
+
+  for (const [index, entry] of entries.entries()) {
+    const at = [...keyPath, index]
+    if (typeof entry === 'string') {
+      place(entry, at)
+      continue
+    }
+
+    const page = 'part' in entry && entry.file === undefined ? undefined : place(entry.file as string, [...at, 'file'], 'part' in entry ? entry.part : undefined)
+    if ('part' in entry && entry.file === undefined) pending.push({title: entry.part, depth: nesting.depth})
+    listEntries(entry.chapters ?? [], [...at, 'chapters'], {depth: nesting.depth + 1, parent: page ?? nesting.parent}, pending, add)
+  }
 }
 
 /** The manuscript folder with its symbolic links resolved, or `undefined` (with a message on `book.yaml`) when it is not a folder. */

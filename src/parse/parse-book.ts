@@ -1,11 +1,8 @@
 // Stage 2, parse: turns the loaded manuscript into the book model, one independently parsed chapter at a time.
-import type {Element} from 'hast'
-import {toString} from 'hast-util-to-string'
-import {select} from 'hast-util-select'
 import type {Book, Chapter} from '../book.js'
 import type {BookConfig, ChapterType} from '../config/schema.js'
 import type {LoadedManuscript} from '../load/load-manuscript.js'
-import {addMessage} from '../report/message.js'
+import {titleChapters} from './chapter-title.js'
 import type {ParsedChapter} from './parse-chapter.js'
 
 /** Languages written right to left (ISO 639-1 and common 639-3 codes). */
@@ -36,47 +33,38 @@ export function parseBook(loaded: LoadedManuscript & {config: BookConfig}, resul
     duplicateIds: []
   }
 
+  let parts = 0
   const slugs = new Set<string>()
+  const byName = new Map<string, Chapter>()
   for (const [index, source] of loaded.sources.entries()) {
     const slug = uniqueSlug(slugs, source.name)
     const parsed = results[index]
     if (!parsed) throw new Error(`parseBook: no parse result for \`${source.name}\``)
-    const type: ChapterType = parsed.frontMatter.type ?? (source.matter === 'body' ? 'chapter' : source.matter === 'front' ? 'preface' : 'appendix')
+    const fallback: ChapterType = source.partTitle !== undefined ? 'part' : source.matter === 'body' ? 'chapter' : source.matter === 'front' ? 'preface' : 'appendix'
     const chapter: Chapter = {
       file: source.file,
       name: source.name,
       slug,
       matter: source.matter,
-      type,
+      type: parsed.frontMatter.type ?? fallback,
       title: '',
-      frontMatter: parsed.frontMatter,
+      // A part's title in `book.yaml` names its page as a front matter `title` would; the page's own `title` still wins.
+      frontMatter: source.partTitle !== undefined && parsed.frontMatter.title === undefined ? {...parsed.frontMatter, title: source.partTitle} : parsed.frontMatter,
       mdast: parsed.mdast,
       hast: parsed.hast,
       anchors: new Map(),
-      id: ''
+      id: '',
+      depth: source.depth,
+      parent: source.parent === undefined ? undefined : byName.get(source.parent),
+      opens: source.opens.map((part) => ({...part, id: `colophon-part-${++parts}`, matter: source.matter})),
+      headingShift: 0
     }
-    chapter.title = ensureTitle(chapter)
+    byName.set(source.name, chapter)
     book.chapters.push(chapter)
   }
 
+  titleChapters(book)
   return book
-}
-
-/** The chapter's title: its front matter `title`, else its first `#` heading; a missing `#` heading is added. */
-function ensureTitle(chapter: Chapter): string {
-  const h1 = select('h1', chapter.hast)
-  const title = chapter.frontMatter.title ?? (h1 ? toString(h1) : undefined)
-  if (title !== undefined && h1) return title
-  if (title === undefined) {
-    addMessage(chapter.file, 'Chapter has no title; add a `# Title` heading or `title` in front matter', {
-      ruleId: 'config/title-missing',
-      place: {line: 1, column: 1}
-    })
-  }
-
-  const heading: Element = {type: 'element', tagName: 'h1', properties: {}, children: [{type: 'text', value: title ?? chapter.slug}]}
-  chapter.hast.children.unshift(heading)
-  return title ?? chapter.slug
 }
 
 /**

@@ -40,7 +40,10 @@ export function creditsPage(book: Book): void {
     hast,
     anchors: new Map(),
     id: '',
-    generated: true
+    generated: true,
+    depth: 0,
+    opens: [],
+    headingShift: 0
   }
   book.chapters.push(chapter)
 }

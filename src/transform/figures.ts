@@ -1,4 +1,4 @@
-// Turns lone images into numbered figures and captioned tables into numbered tables, and labels chapters.
+// Turns lone images into figures and captioned tables into tables, numbered unless their captions carry the book's own numbers.
 import path from 'node:path'
 import type {Element, ElementContent, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
@@ -19,61 +19,80 @@ const tableCaption = /^Table:\s*([\s\S]*?)\s*(?:\{#([\w:-]+)\})?\s*$/
 export function numberFigures(book: Book): void {
   let figures = 0
   let tables = 0
+  // Every figure and table counts for the fallback ids (`fig-3`, `tbl-2`), numbered or not, so ids stay as they were.
+  let figureCount = 0
+  let tableCount = 0
   /** The image each figure id was first made from, by its path in the manuscript. */
   const imageOf = new Map<string, string>()
   for (const chapter of book.chapters) {
-    if (chapter.matter === 'body' && chapter.type === 'chapter') {
-      chapter.number = book.chapters.filter((other) => other.number !== undefined).length + 1
-    }
-
     visit(chapter.hast, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return
       if (node.tagName === 'p' && loneImage(node)) {
         const image = loneImage(node) as Element
         const title = typeof image.properties['title'] === 'string' ? image.properties['title'] : ''
         if (title === 'decorative') return SKIP
-        figures++
+        const own = ownLabel(title, 'figure')
+        // No bare "Figure 3" under a picture without a caption, nor a second number before the book's own.
+        const label = own ?? (title.trim() === '' ? undefined : `Figure ${++figures}`)
         const src = String(image.properties['src'] ?? '')
         const file = path.posix.join(path.posix.dirname(chapter.name), safeDecode(src.split(/[?#]/)[0] ?? ''))
-        const id = figureIdFor(book, imageOf, figureId(src, figures), file)
+        const id = figureIdFor(book, imageOf, figureId(src, ++figureCount), file)
         delete image.properties['title']
-        const label = `Figure ${figures}`
-        const caption: ElementContent[] = [
-          {type: 'element', tagName: 'span', properties: {className: ['label']}, children: [{type: 'text', value: label}]}
-        ]
-        if (title) caption.push({type: 'text', value: ` ${title}`})
+        const caption: ElementContent[] = []
+        if (label !== undefined && own === undefined) {
+          caption.push({type: 'element', tagName: 'span', properties: {className: ['label']}, children: [{type: 'text', value: label}]}, {type: 'text', value: ` ${title}`})
+        } else if (own !== undefined) caption.push({type: 'text', value: title})
         const figure: Element = {
           type: 'element',
           tagName: 'figure',
           properties: {id},
-          children: [image, {type: 'element', tagName: 'figcaption', properties: {}, children: caption}],
+          children: caption.length > 0 ? [image, {type: 'element', tagName: 'figcaption', properties: {}, children: caption}] : [image],
           position: node.position
         }
         parent.children[index] = figure
-        book.labels.set(id, {id, text: label})
+        if (label !== undefined) book.labels.set(id, {id, text: label})
         return SKIP
       }
 
       if (node.tagName === 'table') {
         const next = nextElement(parent as Root | Element, index)
         const match = next && next.node.tagName === 'p' ? tableCaption.exec(toString(next.node)) : null
-        tables++
-        const label = `Table ${tables}`
-        const id = match?.[2] ?? `tbl-${tables}`
-        const caption: ElementContent[] = [
-          {type: 'element', tagName: 'span', properties: {className: ['label']}, children: [{type: 'text', value: label}]}
-        ]
-        if (match?.[1]) caption.push({type: 'text', value: ` ${match[1]}`})
+        const text = match?.[1] ?? ''
+        tableCount++
+        const own = ownLabel(text, 'table')
+        const label = own ?? (text === '' ? undefined : `Table ${++tables}`)
+        const id = match?.[2] ?? `tbl-${tableCount}`
+        const caption: ElementContent[] = []
+        if (own !== undefined) caption.push({type: 'text', value: text})
+        else if (label !== undefined) {
+          caption.push({type: 'element', tagName: 'span', properties: {className: ['label']}, children: [{type: 'text', value: label}]}, {type: 'text', value: ` ${text}`})
+        }
+
         node.properties['id'] = id
-        node.children.unshift({type: 'element', tagName: 'caption', properties: {}, children: caption})
+        if (caption.length > 0) node.children.unshift({type: 'element', tagName: 'caption', properties: {}, children: caption})
         if (match && next) parent.children.splice(next.index, 1)
-        book.labels.set(id, {id, text: label})
+        if (label !== undefined) book.labels.set(id, {id, text: label})
         return SKIP
       }
 
       return undefined
     })
   }
+}
+
+/** A caption that numbers itself: `Figure 3: …`, `Fig. 3.2 …`, `Table 2 – …`; the label is the part before the text. */
+const ownLabels = {figure: /^(fig(?:ure|\.)?)\s*(\d+(?:[.-]\d+)*[a-z]?)\b/i, table: /^(tab(?:le|\.)?)\s*(\d+(?:[.-]\d+)*[a-z]?)\b/i}
+
+/**
+ * The label a caption gives itself (`Figure 3`, `Fig. 3`, `Table 2`), which cross-references then use.
+ *
+ * @param caption - The caption's text.
+ * @param kind - Figure or table.
+ * @returns The label as written, or nothing when the caption does not number itself.
+ */
+export function ownLabel(caption: string, kind: 'figure' | 'table'): string | undefined {
+  const match = ownLabels[kind].exec(caption.trim())
+  return match ? `${match[1]} ${match[2]}` : undefined
 }
 
 /**

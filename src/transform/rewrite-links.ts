@@ -100,5 +100,7 @@ function labelOf(book: Book, target: Chapter, id: string): string {
   if (label) return label.text
   if (id === target.id) return target.number === undefined ? target.title : `Chapter ${target.number}`
   const element = select(`[id="${id.replace(/"/g, '\\"')}"]`, target.hast)
-  return element ? toString(element) : id
+  // A figure without a caption has no label and no text of its own: its image's description stands for it.
+  const alt = element ? select('img[alt]', element)?.properties['alt'] : undefined
+  return element ? toString(element) || (typeof alt === 'string' && alt !== '' ? alt : id) : id
 }

@@ -4,6 +4,7 @@ import {alerts} from './alerts.js'
 import {assignIds} from './assign-ids.js'
 import {creditsPage} from './credits-page.js'
 import {numberFigures} from './figures.js'
+import {numberChapters} from './number-chapters.js'
 import {prefixFootnoteLabel} from './footnote-label.js'
 import {quoteSources} from './quote-sources.js'
 import {resolveImages} from './resolve-images.js'
@@ -15,6 +16,7 @@ import {rewriteLinks} from './rewrite-links.js'
  * @param book - The book from the parse stage.
  */
 export function transformBook(book: Book): void {
+  numberChapters(book)
   numberFigures(book) // gives figures and tables their ids, so…
   creditsPage(book) // (generated from the metadata and figure labels; its headings need ids too)
   prefixFootnoteLabel(book)

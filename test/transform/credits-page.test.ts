@@ -50,8 +50,8 @@ describe('the credits page', () => {
         '<dt>Markup editor</dt><dd>Pat Maker</dd></dl>',
         '<h2 id="funding">Funding</h2><p>This book was funded by The Example Trust.</p>',
         '<h2 id="images">Images</h2><ul>',
-        '<li>Figure 1: Lee Drawer. Licence: <a href="https://spdx.org/licenses/CC-BY-4.0.html">CC-BY-4.0</a>. <a href="https://example.org/drawings">Source</a>.</li>',
-        '<li>Figure 2: Ana Photographer. Licence: <a href="https://spdx.org/licenses/CC0-1.0.html">CC0-1.0</a>.</li></ul>',
+        '<li>map.svg: Lee Drawer. Licence: <a href="https://spdx.org/licenses/CC-BY-4.0.html">CC-BY-4.0</a>. <a href="https://example.org/drawings">Source</a>.</li>',
+        '<li>Figure 1: Ana Photographer. Licence: <a href="https://spdx.org/licenses/CC0-1.0.html">CC0-1.0</a>.</li></ul>',
         '<h2 id="rights">Rights</h2><p>© 2026 Ada Writer</p><p>Licence: <a href="https://spdx.org/licenses/CC-BY-4.0.html">CC-BY-4.0</a></p>'
       ].join('')
     )
@@ -91,7 +91,7 @@ image-credits:
         `<h2 ${en} id="authors">Authors</h2><ul><li>Ada Writer</li></ul>`,
         `<h2 ${en} id="contributors">Contributors</h2><dl><dt ${en}>Illustrated by</dt><dd>ليلى رسامة</dd></dl>`,
         `<h2 ${en} id="funding">Funding</h2><p ${en}>This book was funded by ${ar('صندوق المثال')} and ${ar('The Example Trust')}.</p>`,
-        `<h2 ${en} id="images">Images</h2><ul><li ${en}>Figure 1: ${ar('ليلى رسامة')}. Licence: <a href="https://spdx.org/licenses/CC-BY-4.0.html">CC-BY-4.0</a>.</li></ul>`,
+        `<h2 ${en} id="images">Images</h2><ul><li ${en}>map.svg: ${ar('ليلى رسامة')}. Licence: <a href="https://spdx.org/licenses/CC-BY-4.0.html">CC-BY-4.0</a>.</li></ul>`,
         `<h2 ${en} id="rights">Rights</h2><p>© 2026 Ada Writer</p><p ${en}>Licence: <a href="https://spdx.org/licenses/CC-BY-4.0.html">CC-BY-4.0</a></p>`
       ].join('')
     )

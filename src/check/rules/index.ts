@@ -20,6 +20,7 @@ import {textNotDescriptive} from './link/text-not-descriptive.js'
 import {directiveUnknown} from './markdown/directive-unknown.js'
 import {headingOrder} from './markdown/heading-order.js'
 import {glyphMissing} from './text/glyph-missing.js'
+import {repeatedHeading} from './markdown/repeated-heading.js'
 
 /** All rules. */
 export const rules: readonly Rule[] = [
@@ -42,5 +43,6 @@ export const rules: readonly Rule[] = [
   funder,
   directiveUnknown,
   headingOrder,
+  repeatedHeading,
   glyphMissing
 ]

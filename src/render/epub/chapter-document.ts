@@ -28,6 +28,8 @@ export interface TocEntry {
   href: string
   /** Position in reading order: within the document here, book-wide once the renderer offsets it. */
   order: number
+  /** A part without a page of its own: a heading over its chapters, its `href` that of its first chapter. */
+  part?: boolean | undefined
 }
 
 /** A rendered chapter and what the package and navigation need to know about it. */

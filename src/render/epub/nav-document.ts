@@ -79,7 +79,11 @@ function list(nodes: TocNode[], href: (target: string) => string, book: Book): E
   return x(
     'ol',
     nodes.map((node) =>
-      x('li', [x('a', {href: href(node.entry.href)}, entryText(node.entry, book)), node.children.length > 0 ? list(node.children, href, book) : undefined])
+      x('li', [
+        // A part without a page is a heading over its chapters, not a link (EPUB 3.3 §7.3.4: a `span` needs the list after it).
+        node.entry.part ? x('span', entryText(node.entry, book)) : x('a', {href: href(node.entry.href)}, entryText(node.entry, book)),
+        node.children.length > 0 ? list(node.children, href, book) : undefined
+      ])
     )
   )
 }

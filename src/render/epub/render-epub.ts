@@ -7,7 +7,7 @@ import type {PageMap} from '../../print/print-pdf.js'
 import {isAnimated} from '../../transform/is-animated.js'
 import {loadAsset} from '../../transform/resolve-images.js'
 import type {ContentFacts} from './accessibility-metadata.js'
-import {chapterDocument, type ChapterDocument} from './chapter-document.js'
+import {chapterDocument, type ChapterDocument, type TocEntry} from './chapter-document.js'
 import {FileNames, relativeHref, xmlId} from './file-names.js'
 import {coverPage, titlePage} from './front-pages.js'
 import {navDocument, type Landmark} from './nav-document.js'
@@ -55,7 +55,7 @@ export async function renderEpub(book: Book, context: Context, pages?: PageMap):
   context.logger.debug(`epub: ${cache.hits} of ${documents.length} chapter documents from the cache`)
 
   const front = (coverFile ? 1 : 0) + 2 // cover, title page, contents come before the chapters in the spine
-  const toc = documents.flatMap((document, index) => document.toc.map((entry) => ({...entry, order: (front + index) * perDocument + entry.order})))
+  const toc = documents.flatMap((document, index) => nestedEntries(book.chapters[index], document, (front + index) * perDocument))
   const pageLinks = documents.flatMap((document, index) =>
     document.pages.map((page) => ({page: page.page, href: `${document.file}#${page.id}`, order: (front + index) * perDocument + page.order}))
   )
@@ -95,6 +95,17 @@ export async function renderEpub(book: Book, context: Context, pages?: PageMap):
   files.push({path: 'META-INF/container.xml', bytes: Buffer.from(containerDocument(`${contentFolder}/${fixed.package}`), 'utf8')})
   context.logger.debug(`epub: ${documents.length} chapters, ${assets.length} images, ${pageLinks.length} page-break markers`)
   return zipEpub(files, context.epoch)
+}
+
+/**
+ * A document's contents entries placed in the book's nesting: a sub-chapter's entries one level
+ * deeper per level of nesting, and before a chapter the parts without a page that it opens, as
+ * entries that lead to it (the nav shows them as headings without a link, the NCX as its first point).
+ */
+function nestedEntries(chapter: Chapter | undefined, document: ChapterDocument, offset: number): Array<TocEntry & {order: number}> {
+  const depth = chapter?.depth ?? 0
+  const parts = (chapter?.opens ?? []).map((part, index) => ({level: part.depth + 1, text: part.title, href: document.file, order: offset + index - 100, part: true}))
+  return [...parts, ...document.toc.map((entry) => ({...entry, level: entry.level + depth, order: offset + entry.order}))]
 }
 
 /** The cover image from `book.yaml`, loaded like any image (inside the manuscript, type from its bytes). */

@@ -26,7 +26,8 @@ const byType: Record<Chapter['type'], Semantics> = {
   // (DPUB-ARIA `doc-bibliography`); it stays a plain section, named by its heading.
   resources: {},
   credits: {epubType: 'credits', role: 'doc-credits'},
-  colophon: {epubType: 'colophon', role: 'doc-colophon'}
+  colophon: {epubType: 'colophon', role: 'doc-colophon'},
+  part: {epubType: 'part', role: 'doc-part'}
 }
 
 /**

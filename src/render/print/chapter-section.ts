@@ -2,7 +2,7 @@
 import type {Element, ElementContent, Properties} from 'hast'
 import {h} from 'hastscript'
 import {visit} from 'unist-util-visit'
-import type {Book, Chapter} from '../../book.js'
+import type {Book, Chapter, Part} from '../../book.js'
 import {englishProperties} from '../../util/generated-text.js'
 import {hasElement} from '../../util/has-element.js'
 import {dataUrl} from './embed.js'
@@ -30,6 +30,7 @@ export function chapterSection(book: Book, chapter: Chapter): Element {
   const hasTitle = children.some((node) => node.type === 'element' && hasElement(node, (child) => child.properties['id'] === chapter.id))
   // A chapter titled only in its front matter still needs a heading for the contents link and the outline.
   if (!hasTitle) children.unshift(h('h1', {id: chapter.id}, chapter.title))
+  if (chapter.depth > 0) nestHeadings(children, chapter)
   const english = englishProperties(book.config.language)
   if (chapter.number !== undefined) children.unshift(h('p.chapter-label', {ariaHidden: 'true', ...english}, `Chapter ${chapter.number}`))
 
@@ -43,6 +44,39 @@ export function chapterSection(book: Book, chapter: Chapter): Element {
   return section
 }
 
+/**
+ * The title page of a part without a page of its own: its title alone, as a heading of the part's
+ * level, so the PDF's bookmarks (which Chrome makes from the headings) hold its chapters under it.
+ *
+ * @param book - The book (language, direction).
+ * @param part - The part.
+ * @returns The section.
+ */
+export function partSection(book: Book, part: Part): Element {
+  return h(`section.part-page.matter-${part.matter}`, {id: part.id, lang: book.config.language, dir: book.direction}, [
+    h(`h${Math.min(6, part.depth + 1)}.part-title`, part.title)
+  ])
+}
+
+/**
+ * A nested chapter's headings one level deeper per level of nesting, in the print document only:
+ * there all chapters share one document, whose headings make the PDF's bookmarks, so a sub-chapter's
+ * title must sit under its parent's. Classes keep each heading looking as its level in the chapter.
+ */
+function nestHeadings(children: ElementContent[], chapter: Chapter): void {
+  for (const node of children) {
+    if (node.type !== 'element') continue
+    visit(node, 'element', (element: Element) => {
+      if (element.properties['dataFootnotes'] !== undefined) return 'skip'
+      const level = /^h([1-6])$/.exec(element.tagName)?.[1]
+      if (level === undefined) return undefined
+      element.tagName = `h${Math.min(6, Number(level) + chapter.depth)}`
+      const classes = Array.isArray(element.properties['className']) ? element.properties['className'] : []
+      element.properties['className'] = [...classes, element.properties['id'] === chapter.id ? 'chapter-title' : `level-${level}`]
+      return undefined
+    })
+  }
+}
 
 /** Point every `img` at a `data:` URL of its asset, so the page requests nothing (issue 7). */
 function embedImages(book: Book, section: Element): void {

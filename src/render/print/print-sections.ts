@@ -1,10 +1,10 @@
 // The print document's parts in order, with the ids the renderer gives them and the printer looks for.
 import type {Element, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
-import type {Book, Chapter, Matter} from '../../book.js'
+import type {Book, Chapter, Matter, Part} from '../../book.js'
 
 /** What a part of the print document is. */
-export type PrintSectionKind = 'cover' | 'title' | 'copyright' | 'contents' | 'chapter'
+export type PrintSectionKind = 'cover' | 'title' | 'copyright' | 'contents' | 'part' | 'chapter'
 
 /** One part of the print document that opens a new page. */
 export interface PrintSection {
@@ -18,6 +18,8 @@ export interface PrintSection {
   title: string
   /** The chapter, for chapter parts. */
   chapter?: Chapter
+  /** The book's part, for the title page of a part without a page of its own. */
+  part?: Part
 }
 
 /** One line of the contents page. */
@@ -51,6 +53,7 @@ export function printSections(book: Book, hasCover: boolean): PrintSection[] {
     {id: 'colophon-contents', kind: 'contents', matter: 'front', title: 'Contents'}
   )
   for (const chapter of book.chapters) {
+    for (const part of chapter.opens) sections.push({id: part.id, kind: 'part', matter: part.matter, title: part.title, part})
     sections.push({id: `colophon-ch-${chapter.slug}`, kind: 'chapter', matter: chapter.matter, title: chapter.title, chapter})
   }
 
@@ -76,7 +79,7 @@ export function blockIds(chapter: Chapter): string[] {
 }
 
 /**
- * The contents entries: every chapter, and its headings down to `toc-depth`.
+ * The contents entries: every part and chapter, nested as `book.yaml` nests them, and each chapter's headings down to `toc-depth`.
  *
  * @param book - The book.
  * @returns Entries in reading order.
@@ -85,8 +88,12 @@ export function contentsEntries(book: Book): ContentsEntry[] {
   const depth = book.config['toc-depth']
   const entries: ContentsEntry[] = []
   for (const chapter of book.chapters) {
+    for (const part of chapter.opens) entries.push({id: part.id, level: part.depth + 1, text: part.title})
+    const start = entries.length
     entries.push({id: chapter.id, level: 1, text: chapter.title, ...ownLanguage(findHeading(chapter.hast, chapter.id))})
     if (depth > 1) collectHeadings(chapter.hast, depth, entries)
+    // A sub-chapter's entries sit under its parent's: one level deeper per level of nesting.
+    for (const entry of entries.slice(start)) entry.level += chapter.depth
   }
 
   return entries

@@ -6,7 +6,7 @@ import type {Asset, Book} from '../../book.js'
 import type {Context} from '../../context.js'
 import {loadAsset} from '../../transform/resolve-images.js'
 import {chapterNotes} from './chapter-notes.js'
-import {chapterSection} from './chapter-section.js'
+import {chapterSection, partSection} from './chapter-section.js'
 import {contentsPage} from './contents-page.js'
 import {coverPage, copyrightPage, titlePage} from './front-pages.js'
 import {blockIds, contentsEntries, printSections, targetsClass} from './print-sections.js'
@@ -26,7 +26,10 @@ export function renderPrintHtml(book: Book, context: Context): string {
   const body: Element[] = []
   if (cover) body.push(coverPage(book, cover))
   body.push(titlePage(book), copyrightPage(book), contentsPage(contentsEntries(book), config.language))
-  for (const chapter of book.chapters) body.push(chapterSection(book, chapter))
+  for (const chapter of book.chapters) {
+    for (const part of chapter.opens) body.push(partSection(book, part))
+    body.push(chapterSection(book, chapter))
+  }
   body.push(targets(book, cover !== undefined))
 
   const tree = h('html', {lang: config.language, dir: book.direction}, [

@@ -13,17 +13,20 @@ export const headingOrder: Rule = {
   check(book, report) {
     for (const chapter of book.chapters) {
       if (chapter.generated) continue
-      // Every chapter document opens with its title as the level-1 heading, written or not.
+      // Every chapter document opens with its title as the level-1 heading, written or not; a chapter
+      // that opens with `##` had its headings raised one level (parse-book.ts), so the message names
+      // the levels as the author wrote them.
+      const shift = chapter.headingShift
       let previous = 1
       visit(chapter.hast, 'element', (node: Element) => {
         const level = levels[node.tagName]
         if (level === undefined) return
         // Headings Colophon adds (the notes heading) have no position and are in order by construction.
         if (level > previous + 1 && node.position) {
-          const wanted = previous + 1
+          const wanted = previous + 1 + shift
           report(
             chapter.file,
-            `Heading level ${level} follows level ${previous}; make it level ${wanted} (\`${'#'.repeat(wanted)}\`) so the outline has no gap. The EPUB claims WCAG conformance only without such gaps`,
+            `Heading level ${level + shift} follows level ${previous + shift}; make it level ${wanted} (\`${'#'.repeat(wanted)}\`) so the outline has no gap. The EPUB claims WCAG conformance only without such gaps`,
             node.position
           )
         }
