@@ -17,10 +17,12 @@ import {validateYaml} from '../config/validate-yaml.js'
 import {byteOffsetAt, sourceBytesOf} from '../load/read-text.js'
 import {addMessage} from '../report/message.js'
 import {findDeepNesting} from './check-nesting.js'
+import {findUnprocessed} from './find-unprocessed.js'
 import {footnoteBackContent} from './footnote-back-content.js'
 import {containerDirective} from './handlers/container-directive.js'
 import {leafDirective, textDirective} from './handlers/text-directive.js'
 import {markdownFacts} from './markdown-facts.js'
+import {remarkPandocMath} from './pandoc-math.js'
 import {reportRemovals} from './report-removals.js'
 import {sanitizeSchema} from './sanitize-schema.js'
 
@@ -32,7 +34,7 @@ export interface ParsedChapter {
   frontMatter: FrontMatter
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective)
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkPandocMath)
 
 /**
  * Parse `file` (its `value` is the Markdown) into mdast and hast.
@@ -50,6 +52,9 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
   try {
     const mdast = markdown.runSync(markdown.parse(file), file) as MdastRoot
     const frontMatter = readFrontMatter(file, mdast)
+    // Other tools' includes, templates and citations stay as written; the rules say where they are.
+    const unprocessed = findUnprocessed(String(file.value), mdast)
+    if (unprocessed.length > 0) file.data.unprocessed = unprocessed
     const html = unified().use(remarkRehype, {
       allowDangerousHtml: true,
       clobberPrefix: `${prefix}-`,

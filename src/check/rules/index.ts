@@ -19,6 +19,9 @@ import {fileMissing} from './link/file-missing.js'
 import {textNotDescriptive} from './link/text-not-descriptive.js'
 import {directiveUnknown} from './markdown/directive-unknown.js'
 import {headingOrder} from './markdown/heading-order.js'
+import {citationUnrendered} from './markdown/citation-unrendered.js'
+import {includeUnprocessed} from './markdown/include-unprocessed.js'
+import {mathUnrendered} from './markdown/math-unrendered.js'
 
 /** All rules. */
 export const rules: readonly Rule[] = [
@@ -40,5 +43,8 @@ export const rules: readonly Rule[] = [
   contributorUncredited,
   funder,
   directiveUnknown,
-  headingOrder
+  headingOrder,
+  includeUnprocessed,
+  mathUnrendered,
+  citationUnrendered
 ]
