@@ -25,6 +25,7 @@ import {markdownFacts} from './markdown-facts.js'
 import {remarkPandocMath} from './pandoc-math.js'
 import {reportRemovals} from './report-removals.js'
 import {sanitizeSchema} from './sanitize-schema.js'
+import {unwrapUnknown} from './unwrap-unknown.js'
 
 /** A parsed chapter: its trees and front matter. */
 export interface ParsedChapter {
@@ -63,8 +64,11 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
     })
     // rehype-raw re-parses the whole tree through parse5 (~15 % of parsing); a chapter without raw
     // HTML has nothing for it to do, so only chapters with `html` nodes pay for it.
-    if (hasRawHtml(mdast)) html.use(rehypeRaw)
+    const rawHtml = hasRawHtml(mdast)
+    if (rawHtml) html.use(rehypeRaw)
     const raw = (html.runSync(mdast as never, file) as unknown) as HastRoot
+    // Custom elements only come from raw HTML; left to the sanitiser they would lose their captions.
+    if (rawHtml) unwrapUnknown(raw, file)
     // Sanitising builds a new tree, so the raw one is still there to tell what was removed.
     const hast = (sanitizer.runSync(raw, file) as unknown) as HastRoot
     reportRemovals(raw, hast, file)

@@ -36,6 +36,8 @@ export const sanitizeSchema: Options = {
     a: [...(defaultAttributes['a'] ?? []), 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel'],
     section: ['dataFootnotes', 'className'],
     img: [...(defaultAttributes['img'] ?? []).filter((name) => name !== 'src'), ['src', imageSource], 'width', 'height', 'title'],
+    // Math keeps remark-math's classes, so the TeX source of display and inline math can be told apart.
+    code: [['className', /^language-./, 'math-inline', 'math-display']],
     td: ['align', 'colSpan', 'rowSpan'],
     th: ['align', 'colSpan', 'rowSpan', 'scope']
   },
