@@ -5,9 +5,11 @@ import {visit} from 'unist-util-visit'
 /** One construct left as written, with where it starts. */
 export interface Unprocessed {
   /** What the construct asks for. */
-  kind: 'include' | 'variable' | 'template' | 'shortcode' | 'citation' | 'cross-reference'
+  kind: 'include' | 'variable' | 'template' | 'shortcode' | 'citation' | 'cross-reference' | 'directive'
   /** The tool whose syntax it is. */
-  tool: 'mdBook' | 'GitBook' | 'Quarto' | 'Pandoc'
+  tool: 'mdBook' | 'GitBook' | 'Quarto' | 'Pandoc' | 'MyST'
+  /** A directive's name (`figure` for ```` ```{figure} ````). */
+  name?: string
   /** The construct as written (`{{#include file.rs}}`, `@smith2020`). */
   text: string
   /** 1-based line and column, and 0-based offset in the chapter's text. */
@@ -36,6 +38,9 @@ const gitBookVariable = /\{\{-?\s*([A-Za-z_]\w*(?:\.\w+)*)\s*(?:\|[^{}\n]*)?-?\}
 
 /** `{% raw %}…{% endraw %}`: Nunjucks leaves the region as written. */
 const rawRegion = /\{%-?\s*raw\s*-?%\}[\s\S]*?(?:\{%-?\s*endraw\s*-?%\}|$)/g
+
+/** Code block languages that are Quarto's executable cells and diagrams rather than MyST directives. */
+const quartoCells = new Set(['python', 'r', 'julia', 'ojs', 'mermaid', 'dot', 'bash', 'sql'])
 
 /** A Pandoc citation key: starts with a letter, digit or `_`; single inner punctuation; no trailing punctuation. */
 const citationKey = /^(?:\{([^{}]+)\}|[\p{L}\p{N}_]+(?:[:.#$%&\-+?<>~/][\p{L}\p{N}_]+)*)/u
@@ -68,6 +73,10 @@ export function findUnprocessed(text: string, tree: Root): Unprocessed[] {
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'math' || node.type === 'inlineMath') code.push([start, end])
+    // ```{figure} …``` (MyST) and ```{python}``` (Quarto cells): a code block whose language is a `{name}`;
+    // Pandoc's attribute fence ```{.python}``` is only a class and stays a plain code block.
+    const name = node.type === 'code' ? /^\{([A-Za-z][\w:.-]*)\}/.exec(node.lang ?? '')?.[1] : undefined
+    if (name) found.push({kind: 'directive', tool: quartoCells.has(name) ? 'Quarto' : 'MyST', name, text: `{${name}}`, offset: start})
     // A link's text is its own: `[@someone](https://…)` is a link, not a citation.
     else if (node.type === 'text' && parent?.type !== 'link' && parent?.type !== 'linkReference') prose.push([start, end])
     else if (node.type === 'html') {
@@ -111,6 +120,11 @@ export function findUnprocessed(text: string, tree: Root): Unprocessed[] {
   }
 
   for (const [start, end] of prose) findCitations(text, start, end, found)
+  // MyST colon fences, `:::{note}`: remark-directive wants a name right after the colons, so they are text.
+  for (const match of text.matchAll(/^[ \t>]*(:{3,})[ \t]*\{([A-Za-z][\w:.-]*)\}/gm)) {
+    const offset = match.index + match[0].indexOf(match[1] ?? ':')
+    if (!inCode(offset)) found.push({kind: 'directive', tool: 'MyST', name: match[2] ?? '', text: `{${match[2] ?? ''}}`, offset})
+  }
 
   const lines = lineStarts(text)
   return found

@@ -20,6 +20,7 @@ import {textNotDescriptive} from './link/text-not-descriptive.js'
 import {directiveUnknown} from './markdown/directive-unknown.js'
 import {headingOrder} from './markdown/heading-order.js'
 import {citationUnrendered} from './markdown/citation-unrendered.js'
+import {directiveUnprocessed} from './markdown/directive-unprocessed.js'
 import {includeUnprocessed} from './markdown/include-unprocessed.js'
 import {mathUnrendered} from './markdown/math-unrendered.js'
 
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   directiveUnknown,
   headingOrder,
   includeUnprocessed,
+  directiveUnprocessed,
   mathUnrendered,
   citationUnrendered
 ]

@@ -22,7 +22,8 @@ const names: Record<Unprocessed['kind'], string> = {
   template: 'template tag',
   shortcode: 'shortcode',
   citation: 'citation',
-  'cross-reference': 'cross-reference'
+  'cross-reference': 'cross-reference',
+  directive: 'directive'
 }
 
 /** `markdown/include-unprocessed` */
@@ -33,7 +34,7 @@ export const includeUnprocessed: Rule = {
   check(book, report) {
     for (const chapter of book.chapters) {
       for (const item of chapter.file.data.unprocessed ?? []) {
-        if (item.kind === 'citation' || item.kind === 'cross-reference') continue
+        if (item.kind === 'citation' || item.kind === 'cross-reference' || item.kind === 'directive') continue
         const text = item.text.length > 60 ? `${item.text.slice(0, 60)}…` : item.text
         report(chapter.file, `${item.tool} ${names[item.kind]} \`${text}\` is not processed: ${consequence(item)}`, {line: item.line, column: item.column, offset: item.offset})
       }
