@@ -91,9 +91,8 @@ export function findUnprocessed(text: string, tree: Root): Unprocessed[] {
       }
     }
   })
-  const inCode = (offset: number): boolean => code.some(([start, end]) => offset >= start && offset < end)
-  const raw = [...text.matchAll(rawRegion)].map((match): [number, number] => [match.index, match.index + match[0].length])
-  const inRaw = (offset: number): boolean => raw.some(([start, end]) => offset >= start && offset < end)
+  const inCode = within(code)
+  const inRaw = within([...text.matchAll(rawRegion)].map((match): [number, number] => [match.index, match.index + match[0].length]))
 
   for (const match of text.matchAll(mdBookPattern)) {
     if (match[1] && mdBookLinks.has(match[1])) found.push({kind: match[1] === 'title' ? 'template' : 'include', tool: 'mdBook', text: match[0], offset: match.index})
@@ -119,7 +118,15 @@ export function findUnprocessed(text: string, tree: Root): Unprocessed[] {
     found.push({kind: 'variable', tool: 'GitBook', text: match[0], offset: match.index})
   }
 
-  for (const [start, end] of prose) findCitations(text, start, end, found)
+  // Each `@` once, with the text node holding it: searching from every text node would rescan the chapter.
+  prose.sort((a, b) => a[0] - b[0])
+  let range = 0
+  for (const match of text.matchAll(/@/g)) {
+    while (range < prose.length && (prose[range]?.[1] ?? 0) <= match.index) range++
+    const [start, end] = prose[range] ?? [Number.POSITIVE_INFINITY, 0]
+    if (match.index >= start) citationAt(text, match.index, start, end, found)
+  }
+
   // MyST colon fences, `:::{note}`: remark-directive wants a name right after the colons, so they are text.
   for (const match of text.matchAll(/^[ \t>]*(:{3,})[ \t]*\{([A-Za-z][\w:.-]*)\}/gm)) {
     const offset = match.index + match[0].indexOf(match[1] ?? ':')
@@ -134,27 +141,38 @@ export function findUnprocessed(text: string, tree: Root): Unprocessed[] {
 }
 
 /**
- * Pandoc citations in the prose between `start` and `end`: `[@key]`, `[@key, p. 33]`, `[-@key]`,
- * `[see @a; @b]` and in-text `@key`. The `@` must not follow a letter, digit or other part of a word
- * (e-mail addresses, `me@host`, `/@user` in a URL) nor a backslash (`\@` is escaped).
+ * A Pandoc citation at the `@` at `at`, in the prose between `start` and `end`: `[@key]`,
+ * `[@key, p. 33]`, `[-@key]`, `[see @a; @b]` or in-text `@key`. The `@` must not follow a letter,
+ * digit or other part of a word (e-mail addresses, `me@host`, `/@user` in a URL) nor a backslash
+ * (`\@` is escaped).
  */
-function findCitations(text: string, start: number, end: number, found: Array<Omit<Unprocessed, 'line' | 'column'>>): void {
-  for (let at = text.indexOf('@', start); at !== -1 && at < end; at = text.indexOf('@', at + 1)) {
-    // The source around it, not the text node's: `**x**@key` has a `*` before the `@`.
-    const before = at > 0 ? text[at - 1] : undefined
-    const suppressed = before === '-' && (at < 2 || /[\s[;]/.test(text[at - 2] ?? ''))
-    if (before !== undefined && !suppressed && !/[\s[;(]/.test(before)) continue
-    const key = citationKey.exec(text.slice(at + 1, end))
-    if (!key) continue
-    const id = key[1] ?? key[0]
-    const from = suppressed ? at - 1 : at
-    if (from < start) continue
-    found.push({
-      kind: crossReferencePrefix.test(id) ? 'cross-reference' : 'citation',
-      tool: crossReferencePrefix.test(id) ? 'Quarto' : 'Pandoc',
-      text: text.slice(from, at + 1 + key[0].length),
-      offset: from
-    })
+function citationAt(text: string, at: number, start: number, end: number, found: Array<Omit<Unprocessed, 'line' | 'column'>>): void {
+  // The source around it, not the text node's: `**x**@key` has a `*` before the `@`.
+  const before = at > 0 ? text[at - 1] : undefined
+  const suppressed = before === '-' && (at < 2 || /[\s[;]/.test(text[at - 2] ?? ''))
+  if (before !== undefined && !suppressed && !/[\s[;(]/.test(before)) return
+  const key = citationKey.exec(text.slice(at + 1, end))
+  const from = suppressed ? at - 1 : at
+  if (!key || from < start) return
+  const id = key[1] ?? key[0]
+  const crossReference = crossReferencePrefix.test(id)
+  found.push({kind: crossReference ? 'cross-reference' : 'citation', tool: crossReference ? 'Quarto' : 'Pandoc', text: text.slice(from, at + 1 + key[0].length), offset: from})
+}
+
+/** A test of whether an offset lies in one of `ranges` (which do not overlap), by binary search: a chapter can have thousands. */
+function within(ranges: Array<[number, number]>): (offset: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  return (offset) => {
+    let low = 0
+    let high = sorted.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((sorted[middle]?.[0] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+
+    const range = sorted[low]
+    return range !== undefined && offset >= range[0] && offset < range[1]
   }
 }
 
