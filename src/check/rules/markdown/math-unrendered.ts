@@ -18,7 +18,10 @@ export const mathUnrendered: Rule = {
         const math = node as InlineMath | Math
         const source = math.value.replace(/\s+/g, ' ').trim()
         const shown = source.length > quoted ? `${source.slice(0, quoted)}…` : source
-        const what = math.type === 'math' ? 'Display math' : 'Math'
+        // `$$…$$` within a paragraph is display math too, though remark-math makes it an `inlineMath`.
+        const offset = math.position?.start.offset
+        const display = math.type === 'math' || (offset !== undefined && String(chapter.file.value).startsWith('$$', offset))
+        const what = display ? 'Display math' : 'Math'
         report(chapter.file, `${what} \`${shown}\` is not typeset yet; it shows as its TeX source, kept as written`, math.position)
       })
     }

@@ -26,6 +26,13 @@ ruleTable('markdown/math-unrendered', {
       reason: [/^Math `n>0`/, /^Display math `\\sum_\{k=1\}\^\{n\} k = \\frac\{n\(n\+1\)\}\{2\}`/]
     },
     {
+      name: 'display math written on one line inside a paragraph',
+      files: {'01-start.md': '# Start\n\n$$e^{i\\pi} + 1 = 0$$\n'},
+      expected: ['01-start.md 3:1'],
+      severity: 'warn',
+      reason: /^Display math `e\^\{i\\pi\} \+ 1 = 0`/
+    },
+    {
       name: 'money before math on one line',
       files: {'01-start.md': '# Start\n\nUS$5 buys $x^2$ apples.\n'},
       expected: ['01-start.md 3:11'],
