@@ -102,7 +102,10 @@ export function unwrapUnknown(tree: Root, file: VFile): void {
       became = `a \`<${node.tagName}>\``
     }
 
-    node.properties = properties
+    // One class marks what Colophon made of a custom element, so styles can set it apart (a listing's
+    // figure is not centred like an image's).
+    const classes = Array.isArray(properties['className']) ? properties['className'] : []
+    node.properties = {...properties, className: [...classes, 'custom-element']}
     const lost = dropped.filter((key) => key !== attribute).map((key) => `\`${attributeName(key)}\``)
     const why = lost.length > 0 ? `; dropped ${lost.join(', ')}, which only the tool that defined it understands` : ''
     addMessage(file, `Custom or obsolete element \`<${name}>\` kept as ${became}, its content unchanged${why}`, {ruleId: htmlUnknownRule, severity: 'warn', place: node.position})
