@@ -81,12 +81,12 @@ export function findUnprocessed(text: string, tree: Root): Unprocessed[] {
     else if (node.type === 'text' && parent?.type !== 'link' && parent?.type !== 'linkReference') prose.push([start, end])
     else if (node.type === 'html') {
       for (const tag of node.value.matchAll(/<(\/?)(code|pre|kbd|samp)\b[^>]*>/gi)) {
-        const name = (tag[2] ?? '').toLowerCase()
-        const opened = open.get(name)
-        if (!tag[1]) open.set(name, start + tag.index + tag[0].length)
+        const tagName = (tag[2] ?? '').toLowerCase()
+        const opened = open.get(tagName)
+        if (!tag[1]) open.set(tagName, start + tag.index + tag[0].length)
         else if (opened !== undefined) {
           code.push([opened, start + tag.index])
-          open.delete(name)
+          open.delete(tagName)
         }
       }
     }
