@@ -5,10 +5,10 @@ import {visit} from 'unist-util-visit'
 /** One construct left as written, with where it starts. */
 export interface Unprocessed {
   /** What the construct asks for. */
-  kind: 'include' | 'variable' | 'template' | 'shortcode' | 'citation' | 'cross-reference' | 'directive'
+  kind: 'include' | 'variable' | 'template' | 'shortcode' | 'citation' | 'cross-reference' | 'directive' | 'section'
   /** The tool whose syntax it is. */
   tool: 'mdBook' | 'GitBook' | 'Quarto' | 'Pandoc' | 'MyST'
-  /** A directive's name (`figure` for ```` ```{figure} ````). */
+  /** A directive's name (`figure` for ```` ```{figure} ````), or a GitBook section's title. */
   name?: string
   /** The construct as written (`{{#include file.rs}}`, `@smith2020`). */
   text: string
@@ -125,6 +125,11 @@ export function findUnprocessed(text: string, tree: Root): Unprocessed[] {
     while (range < prose.length && (prose[range]?.[1] ?? 0) <= match.index) range++
     const [start, end] = prose[range] ?? [Number.POSITIVE_INFINITY, 0]
     if (match.index >= start) citationAt(text, match.index, start, end, found)
+  }
+
+  // GitBook's sectionx plugin titles a collapsible section in an HTML comment, which a book drops unseen.
+  for (const match of text.matchAll(/<!--sec\b[^]*?\bces-->/g)) {
+    if (!inCode(match.index)) found.push({kind: 'section', tool: 'GitBook', name: /data-title="([^"]*)"/.exec(match[0])?.[1] ?? '', text: '<!--sec … ces-->', offset: match.index})
   }
 
   // MyST colon fences, `:::{note}`: remark-directive wants a name right after the colons, so they are text.

@@ -7,6 +7,8 @@ function consequence(item: Unprocessed): string {
   switch (item.kind) {
     case 'include':
       return 'the file is not included and the line shows as written; paste the content in'
+    case 'section':
+      return `the collapsible section's title \`${item.name ?? ''}\` is dropped with the comment (its content stays); write the title as a heading`
     case 'variable':
       return 'its value is not filled in and it shows as written; write the value'
     case 'template':
@@ -23,7 +25,8 @@ const names: Record<Unprocessed['kind'], string> = {
   shortcode: 'shortcode',
   citation: 'citation',
   'cross-reference': 'cross-reference',
-  directive: 'directive'
+  directive: 'directive',
+  section: 'section'
 }
 
 /** `markdown/include-unprocessed` */

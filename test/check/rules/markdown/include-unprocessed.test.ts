@@ -46,6 +46,13 @@ ruleTable('markdown/include-unprocessed', {
       reason: [/^GitBook include `\{% include "\/shared\/setup\.md" %\}`/, /^GitBook variable `\{\{ book\.tool_version \}\}` is not processed: its value is not filled in/, /^GitBook template tag `\{% filename %\}`/, /^GitBook variable/]
     },
     {
+      name: 'a GitBook collapsible section, whose title would vanish with its comment',
+      files: {'01-start.md': '# Start\n\n<!--sec data-title="On a phone" data-id="phone"\ndata-collapse=true ces-->\n\nTap the icon.\n\n<!--endsec-->\n'},
+      expected: ['01-start.md 3:1'],
+      severity: 'warn',
+      reason: /^GitBook section `<!--sec … ces-->` is not processed: the collapsible section's title `On a phone` is dropped with the comment \(its content stays\); write the title as a heading$/
+    },
+    {
       name: 'an include of a book page inside code is still an include',
       files: {'01-start.md': '# Start\n\n```\n{% include "parts/intro.md" %}\n```\n'},
       expected: ['01-start.md 4:1'],
