@@ -35,6 +35,7 @@ export const diagnostics: readonly Diagnostic[] = [
   {id: 'image/corrupt', severity: 'error', description: 'Every image file is whole: its header gives a size and its data is not truncated.'},
   {id: 'image/too-large', severity: 'error', description: 'Every image is at most 50 MiB and 100 megapixels.'},
   {id: 'security/svg-unsafe', severity: 'error', description: 'SVG images have no script, `<foreignObject>`, event handler, entity declaration, style sheet instruction or reference outside the file.'},
-  {id: 'security/html-removed', severity: 'warn', description: 'Raw HTML has nothing the sanitiser removes (scripts, event handlers, frames, forms, remote or script URLs).'},
+  {id: 'parse/html-unknown', severity: 'warn', description: 'Raw HTML uses only elements HTML knows; a custom element (`<Listing caption="…">`) is kept as a `div`, `span` or captioned `figure` and named with the attributes dropped.'},
+  {id: 'security/html-removed', severity: 'warn', description: 'Raw HTML has nothing the sanitiser removes (scripts, event handlers, frames, forms, media, remote or script URLs); the message says which and why.'},
   {id: 'security/request-blocked', severity: 'warn', description: 'Nothing in the print page asks for a URL outside the book (remote image, font, style sheet): Chrome loads only the book\'s own data, so the request is blocked and named at its line.'}
 ]

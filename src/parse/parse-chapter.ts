@@ -17,13 +17,16 @@ import {validateYaml} from '../config/validate-yaml.js'
 import {byteOffsetAt, sourceBytesOf} from '../load/read-text.js'
 import {addMessage} from '../report/message.js'
 import {findDeepNesting} from './check-nesting.js'
+import {findUnprocessed} from './find-unprocessed.js'
 import {footnoteBackContent} from './footnote-back-content.js'
 import {remarkHeadingAttributes} from './heading-attributes.js'
 import {containerDirective} from './handlers/container-directive.js'
 import {leafDirective, textDirective} from './handlers/text-directive.js'
 import {markdownFacts} from './markdown-facts.js'
+import {remarkPandocMath} from './pandoc-math.js'
 import {reportRemovals} from './report-removals.js'
 import {sanitizeSchema} from './sanitize-schema.js'
+import {unwrapUnknown} from './unwrap-unknown.js'
 
 /** A parsed chapter: its trees and front matter. */
 export interface ParsedChapter {
@@ -33,7 +36,7 @@ export interface ParsedChapter {
   frontMatter: FrontMatter
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkHeadingAttributes)
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkPandocMath).use(remarkHeadingAttributes)
 
 /**
  * Parse `file` (its `value` is the Markdown) into mdast and hast.
@@ -51,6 +54,9 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
   try {
     const mdast = markdown.runSync(markdown.parse(file), file) as MdastRoot
     const frontMatter = readFrontMatter(file, mdast)
+    // Other tools' includes, templates and citations stay as written; the rules say where they are.
+    const unprocessed = findUnprocessed(String(file.value), mdast)
+    if (unprocessed.length > 0) file.data.unprocessed = unprocessed
     const html = unified().use(remarkRehype, {
       allowDangerousHtml: true,
       clobberPrefix: `${prefix}-`,
@@ -59,8 +65,11 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
     })
     // rehype-raw re-parses the whole tree through parse5 (~15 % of parsing); a chapter without raw
     // HTML has nothing for it to do, so only chapters with `html` nodes pay for it.
-    if (hasRawHtml(mdast)) html.use(rehypeRaw)
+    const rawHtml = hasRawHtml(mdast)
+    if (rawHtml) html.use(rehypeRaw)
     const raw = (html.runSync(mdast as never, file) as unknown) as HastRoot
+    // Custom elements only come from raw HTML; left to the sanitiser they would lose their captions.
+    if (rawHtml) unwrapUnknown(raw, file)
     // Sanitising builds a new tree, so the raw one is still there to tell what was removed.
     const hast = (sanitizer.runSync(raw, file) as unknown) as HastRoot
     reportRemovals(raw, hast, file)

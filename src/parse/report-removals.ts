@@ -38,8 +38,8 @@ export function reportRemovals(before: Root, after: Root, file: VFile): number {
     const survivor = kept.get(key)
     if (!survivor) {
       count++
-      const what = strippedWithContent.has(node.tagName) ? `\`<${node.tagName}>\` element and its content` : `\`<${node.tagName}>\` element`
-      addMessage(file, `Removed ${what} from raw HTML; books cannot run scripts, embed pages or load anything remote`, {
+      const what = strippedWithContent.has(node.tagName) ? `\`<${node.tagName}>\` element and its content` : `\`<${node.tagName}>\` element (its content kept)`
+      addMessage(file, `Removed ${what} from raw HTML; ${removalReason(node.tagName)}`, {
         ruleId: htmlRemovedRule,
         severity: 'warn',
         place
@@ -56,6 +56,21 @@ export function reportRemovals(before: Root, after: Root, file: VFile): number {
   })
 
   return count
+}
+
+/** Why an element is not allowed in a book, by what it is: only scripts are called scripts. */
+const reasons: Array<[RegExp, string]> = [
+  [/^(?:script|noscript|template)$/, 'books cannot run scripts'],
+  [/^(?:iframe|frame|frameset|object|embed|applet|noembed|noframes|portal)$/, 'books cannot embed other pages or plugins'],
+  [/^(?:picture|source|track)$/, 'its sources could make the renderer load any URL; use a Markdown image of a file in the manuscript'],
+  [/^(?:video|audio|canvas)$/, 'Colophon does not render audio, video or canvas; link to the media or show a still image'],
+  [/^(?:form|input|button|select|option|optgroup|textarea|label|fieldset|legend|datalist|output)$/, 'books have no forms'],
+  [/^(?:style|link|meta|base|title|head|html|body)$/, 'a book\'s styles and metadata come from Colophon and `book.yaml`'],
+  [/^(?:svg|math)$/, 'inline SVG and MathML are not supported yet; use an SVG image file or Markdown math']
+]
+
+function removalReason(tagName: string): string {
+  return reasons.find(([pattern]) => pattern.test(tagName))?.[1] ?? 'Colophon does not render this element'
 }
 
 /** Properties of `before` that `after` no longer has at all (a class list only filtered is not reported). */

@@ -38,6 +38,8 @@ export const sanitizeSchema: Options = {
     img: [...(defaultAttributes['img'] ?? []).filter((name) => name !== 'src'), ['src', imageSource], 'width', 'height', 'title'],
     // GitHub's schema allows headings only its own `sr-only` class; a book's heading attributes (`{.unnumbered}`) keep theirs.
     ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((name) => [name, ['className']])),
+    // Math keeps remark-math's classes, so the TeX source of display and inline math can be told apart.
+    code: [['className', /^language-./, 'math-inline', 'math-display']],
     td: ['align', 'colSpan', 'rowSpan'],
     th: ['align', 'colSpan', 'rowSpan', 'scope']
   },

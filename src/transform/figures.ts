@@ -3,7 +3,7 @@ import path from 'node:path'
 import type {Element, ElementContent, Root} from 'hast'
 import {toString} from 'hast-util-to-string'
 import {SKIP, visit} from 'unist-util-visit'
-import type {Book} from '../book.js'
+import type {Book, Chapter} from '../book.js'
 import {safeDecode} from '../util/safe-decode.js'
 
 /** A caption paragraph after a table: `Table: Platforms compared {#tbl-platforms}`. */
@@ -22,8 +22,8 @@ export function numberFigures(book: Book): void {
   // Every figure and table counts for the fallback ids (`fig-3`, `tbl-2`), numbered or not, so ids stay as they were.
   let figureCount = 0
   let tableCount = 0
-  /** The image each figure id was first made from, by its path in the manuscript. */
-  const imageOf = new Map<string, string>()
+  /** The image (by its path in the manuscript) and chapter each figure id was given to. */
+  const seen = new Map<string, {image: string; chapter: Chapter}>()
   for (const chapter of book.chapters) {
     visit(chapter.hast, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return
@@ -36,7 +36,7 @@ export function numberFigures(book: Book): void {
         const label = own ?? (title.trim() === '' ? undefined : `Figure ${++figures}`)
         const src = String(image.properties['src'] ?? '')
         const file = path.posix.join(path.posix.dirname(chapter.name), safeDecode(src.split(/[?#]/)[0] ?? ''))
-        const id = figureIdFor(book, imageOf, figureId(src, ++figureCount), file)
+        const id = figureIdFor(book, chapter, seen, figureId(src, ++figureCount), file)
         delete image.properties['title']
         const caption: ElementContent[] = []
         if (label !== undefined && own === undefined) {
@@ -114,17 +114,26 @@ export function figureId(src: string, figure: number): string {
 }
 
 /**
- * `id`, or `id-2`, `id-3`… when an earlier figure was made from the same image: it is the same
- * picture shown again, and `[](#fig-map)` still means its first showing. Reading order decides
- * which is which, so the numbering is the same on every build. Two *different* images with one
- * name keep the one id and `link/duplicate-id` asks for a rename, as a link to it would be ambiguous.
+ * A figure id, unique in the book. The first figure made from an image name keeps `fig-map`. The same
+ * image shown again gets `fig-map-2`, so `[](#fig-map)` still means its first showing. A *different*
+ * image with that name in another chapter also gets the next free id, and its chapter maps `fig-map` to it,
+ * so a link in that chapter, or `02-tools.md#fig-map` from another, means that chapter's own figure: the
+ * name is the file's, not the author's, and two chapters with their own `images/step1.png` are no fault.
+ * Two different images with one name in one chapter keep the one id, and `link/duplicate-id` asks for a
+ * rename, as a link there could not say which it means. Reading order decides, so every build agrees.
  */
-function figureIdFor(book: Book, imageOf: Map<string, string>, id: string, image: string): string {
-  const first = imageOf.get(id)
-  if (first === undefined) imageOf.set(id, image)
-  if (first !== image) return id
+function figureIdFor(book: Book, chapter: Chapter, seen: Map<string, {image: string; chapter: Chapter}>, id: string, image: string): string {
+  const first = seen.get(id)
+  if (first === undefined) {
+    seen.set(id, {image, chapter})
+    return id
+  }
+
+  if (first.image !== image && first.chapter === chapter) return id
   let candidate = id
-  for (let count = 2; book.labels.has(candidate); count++) candidate = `${id}-${count}`
+  for (let count = 2; seen.has(candidate); count++) candidate = `${id}-${count}`
+  seen.set(candidate, {image, chapter})
+  if (first.image !== image && !chapter.anchors.has(id)) chapter.anchors.set(id, candidate)
   return candidate
 }
 

@@ -34,23 +34,26 @@ async function chapterWith(body: string): Promise<RunResult> {
   return runBook(manuscript)
 }
 
-const scriptsAway = 'books cannot run scripts, embed pages or load anything remote'
+const scriptsAway = 'books cannot run scripts'
+const embedsAway = 'books cannot embed other pages or plugins'
+const formsAway = 'books have no forms'
+const headAway = "a book's styles and metadata come from Colophon and `book.yaml`"
 const urlRule = 'images must be files in the manuscript and links http, https, mailto or tel'
 
 describe('raw HTML removals are warnings at their place', () => {
   const cases: Array<{name: string; html: string; expected: string[]}> = [
     {name: 'a script element', html: '<script>alert(1)</script>', expected: [`3:1 Removed \`<script>\` element and its content from raw HTML; ${scriptsAway}`]},
     {name: 'an event handler', html: 'Text <span onclick="steal()">here</span>.', expected: ['3:6 Removed event handler `onclick` from `<span>`; books cannot run scripts']},
-    {name: 'an iframe', html: '<iframe src="https://example.com"></iframe>', expected: [`3:1 Removed \`<iframe>\` element and its content from raw HTML; ${scriptsAway}`]},
+    {name: 'an iframe', html: '<iframe src="https://example.com"></iframe>', expected: [`3:1 Removed \`<iframe>\` element and its content from raw HTML; ${embedsAway}`]},
     {
       name: 'object and embed',
       html: '<object data="x.swf"></object>\n<embed src="y.swf">',
-      expected: [`3:1 Removed \`<object>\` element from raw HTML; ${scriptsAway}`, `4:1 Removed \`<embed>\` element from raw HTML; ${scriptsAway}`]
+      expected: [`3:1 Removed \`<object>\` element (its content kept) from raw HTML; ${embedsAway}`, `4:1 Removed \`<embed>\` element (its content kept) from raw HTML; ${embedsAway}`]
     },
     {
       name: 'a form with a field',
       html: '<form action="https://evil.example/collect"><input name="q"></form>',
-      expected: [`3:1 Removed \`<form>\` element from raw HTML; ${scriptsAway}`, `3:45 Removed \`<input>\` element from raw HTML; ${scriptsAway}`]
+      expected: [`3:1 Removed \`<form>\` element (its content kept) from raw HTML; ${formsAway}`, `3:45 Removed \`<input>\` element (its content kept) from raw HTML; ${formsAway}`]
     },
     {name: 'a javascript: link', html: 'See [this](javascript:alert(1)).', expected: [`3:5 Removed \`javascript:\` URL from \`href\` of \`<a>\`; ${urlRule}`]},
     {name: 'a vbscript: link in raw HTML', html: '<a href="vbscript:msgbox(1)">x</a>', expected: [`3:1 Removed \`vbscript:\` URL from \`href\` of \`<a>\`; ${urlRule}`]},
@@ -75,12 +78,12 @@ describe('raw HTML removals are warnings at their place', () => {
     {
       name: 'a style element with url() and a style attribute',
       html: '<style>@import url(http://127.0.0.1/x.css); p { background: url(http://127.0.0.1/y.png) }</style>\n<p style="background: url(http://127.0.0.1/z.png)">x</p>',
-      expected: [`3:1 Removed \`<style>\` element and its content from raw HTML; ${scriptsAway}`, '4:1 Removed attribute `style` from `<p>`; it is not allowed in books']
+      expected: [`3:1 Removed \`<style>\` element and its content from raw HTML; ${headAway}`, '4:1 Removed attribute `style` from `<p>`; it is not allowed in books']
     },
     {
       name: 'link, meta refresh and base',
       html: '<link rel="stylesheet" href="http://127.0.0.1/s.css">\n<meta http-equiv="refresh" content="0;url=http://127.0.0.1/">\n<base href="http://127.0.0.1/">',
-      expected: [`3:1 Removed \`<link>\` element from raw HTML; ${scriptsAway}`, `4:1 Removed \`<meta>\` element from raw HTML; ${scriptsAway}`, `5:1 Removed \`<base>\` element from raw HTML; ${scriptsAway}`]
+      expected: [`3:1 Removed \`<link>\` element (its content kept) from raw HTML; ${headAway}`, `4:1 Removed \`<meta>\` element (its content kept) from raw HTML; ${headAway}`, `5:1 Removed \`<base>\` element (its content kept) from raw HTML; ${headAway}`]
     },
     {
       name: 'a remote image',

@@ -26,7 +26,8 @@ describe('numbered figures', () => {
       '01-start.md': '# 始め\n\n![町の地図](画像/地図.svg "町")\n\n[](#fig-地図)を見てください。\n',
       '画像/地図.svg': svg
     })
-    expect(messagesOf(result)).toEqual([])
+    // Colophon bundles no Japanese font, which text/glyph-missing says; the figure is what this test is about.
+    expect(messagesOf(result).filter((message) => !message.includes('text/glyph-missing'))).toEqual([])
     const html = toHtml(result.book?.chapters[0]?.hast ?? {type: 'root', children: []})
     expect(html).toContain('<figure id="fig-地図">')
     expect(html).toContain('<a href="#fig-地図">Figure 1</a>')

@@ -21,6 +21,10 @@ import {directiveUnknown} from './markdown/directive-unknown.js'
 import {headingOrder} from './markdown/heading-order.js'
 import {glyphMissing} from './text/glyph-missing.js'
 import {repeatedHeading} from './markdown/repeated-heading.js'
+import {citationUnrendered} from './markdown/citation-unrendered.js'
+import {directiveUnprocessed} from './markdown/directive-unprocessed.js'
+import {includeUnprocessed} from './markdown/include-unprocessed.js'
+import {mathUnrendered} from './markdown/math-unrendered.js'
 
 /** All rules. */
 export const rules: readonly Rule[] = [
@@ -44,5 +48,9 @@ export const rules: readonly Rule[] = [
   directiveUnknown,
   headingOrder,
   repeatedHeading,
+  includeUnprocessed,
+  directiveUnprocessed,
+  mathUnrendered,
+  citationUnrendered,
   glyphMissing
 ]
