@@ -17,6 +17,7 @@ import {validateYaml} from '../config/validate-yaml.js'
 import {byteOffsetAt, sourceBytesOf} from '../load/read-text.js'
 import {addMessage} from '../report/message.js'
 import {findDeepNesting} from './check-nesting.js'
+import {fitContentModel} from './fit-content-model.js'
 import {footnoteBackContent} from './footnote-back-content.js'
 import {containerDirective} from './handlers/container-directive.js'
 import {leafDirective, textDirective} from './handlers/text-directive.js'
@@ -63,6 +64,7 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
     // Sanitising builds a new tree, so the raw one is still there to tell what was removed.
     const hast = (sanitizer.runSync(raw, file) as unknown) as HastRoot
     reportRemovals(raw, hast, file)
+    fitContentModel(hast, file)
     return {mdast: markdownFacts(mdast), hast, frontMatter}
   } catch (error) {
     // A nesting the pre-check did not foresee: fail this chapter clearly rather than the whole run.
