@@ -8,6 +8,7 @@ import {bookSchema, type BookConfig} from '../config/schema.js'
 import {validateYaml} from '../config/validate-yaml.js'
 import {addMessage} from '../report/message.js'
 import {didYouMean, didYouMeanText} from '../util/did-you-mean.js'
+import {reportForbiddenText} from './forbidden-characters.js'
 import {decodeText, pointAtByte, setSourceBytes} from './read-text.js'
 import {resolveInside} from './resolve-inside.js'
 
@@ -128,7 +129,12 @@ function readText(file: VFile, real: string): string | undefined {
 
   const decoded = decodeText(bytes)
   setSourceBytes(file, bytes)
-  if (decoded.ok) return decoded.text
+  if (decoded.ok) {
+    // Reported, not refused: the rest of the file is still checked, and the config error stops the build.
+    reportForbiddenText(file, decoded.text)
+    return decoded.text
+  }
+
   addMessage(file, `File is not valid UTF-8 at byte ${decoded.offset}; save it as UTF-8`, {
     ruleId: 'config/encoding',
     place: pointAtByte(bytes, decoded.offset)

@@ -14,6 +14,7 @@ import type {VFile} from 'vfile'
 import {parseYaml} from '../config/parse-yaml.js'
 import {frontMatterSchema, type FrontMatter} from '../config/schema.js'
 import {validateYaml} from '../config/validate-yaml.js'
+import {reportForbiddenTree} from '../load/forbidden-characters.js'
 import {byteOffsetAt, sourceBytesOf} from '../load/read-text.js'
 import {addMessage} from '../report/message.js'
 import {findDeepNesting} from './check-nesting.js'
@@ -65,6 +66,7 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
     const hast = (sanitizer.runSync(raw, file) as unknown) as HastRoot
     reportRemovals(raw, hast, file)
     fitContentModel(hast, file)
+    reportForbiddenTree(hast, file)
     return {mdast: markdownFacts(mdast), hast, frontMatter}
   } catch (error) {
     // A nesting the pre-check did not foresee: fail this chapter clearly rather than the whole run.

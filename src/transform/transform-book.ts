@@ -2,6 +2,7 @@
 import type {Book} from '../book.js'
 import {assignIds} from './assign-ids.js'
 import {creditsPage} from './credits-page.js'
+import {dropDangling} from './drop-dangling.js'
 import {numberFigures} from './figures.js'
 import {prefixFootnoteLabel} from './footnote-label.js'
 import {quoteSources} from './quote-sources.js'
@@ -20,5 +21,6 @@ export function transformBook(book: Book): void {
   assignIds(book) // …the book-wide id map includes them,
   resolveImages(book)
   quoteSources(book)
-  rewriteLinks(book) // …and links resolve against it.
+  rewriteLinks(book) // …and links resolve against it;
+  dropDangling(book) // what did not resolve leaves only its text.
 }

@@ -1,5 +1,6 @@
 // Rule `link/duplicate-id`: two elements with the same id after the book-wide rewrite, so links to it are ambiguous.
 import type {Rule} from '../../rule.js'
+import {droppedId} from '../../../transform/drop-dangling.js'
 
 /** `link/duplicate-id` */
 export const duplicateId: Rule = {
@@ -12,7 +13,7 @@ export const duplicateId: Rule = {
       // fix them: making those unique is Colophon's job (see src/transform/footnote-label.ts), not the book's.
       if (duplicate.chapter.generated || !duplicate.node.position) continue
       const where = duplicate.first === duplicate.chapter ? 'earlier in this chapter' : `in \`${duplicate.first.name}\``
-      report(duplicate.chapter.file, `Duplicate id \`${duplicate.id}\`, already used ${where}; rename one`, duplicate.node.position)
+      report(duplicate.chapter.file, `Duplicate id \`${duplicate.id}\`, already used ${where}; rename one`, duplicate.node.position, {outcome: droppedId})
     }
   }
 }
