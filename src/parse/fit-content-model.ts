@@ -32,6 +32,7 @@ const stands: Record<string, [flow: string, phrasing: string]> = {figcaption: ['
  *   ruby text and captions outside theirs are unwrapped or become paragraphs;
  * - a list or table holds only its items or rows: anything else is wrapped in one;
  * - a link inside a link is unwrapped; obsolete `<tt>` and `<strike>` become `<code>` and `<s>`;
+ *   a `details` whose first child is not its `summary` becomes a `div`;
  * - attributes are made conforming by {@link fitAttributes}.
  *
  * Every change is a `html/rewritten` warning at the element's place. Elements without a place were
@@ -69,6 +70,12 @@ function fitNode(node: ElementContent, context: Context, parent: string, walk: W
 
   const inner: Context = phrasingOnly.has(node.tagName) && !transparent.has(node.tagName) ? 'phrasing' : transparent.has(node.tagName) ? context : 'flow'
   node.children = fitChildren(node.children, inner, node.tagName, {...walk, inLink: walk.inLink || node.tagName === 'a'})
+  if (node.tagName === 'details' && node.children.find((child) => child.type === 'element')?.tagName !== 'summary') {
+    // EPUB's schema wants the summary (HTML §4.11.1 lets a browser make up "Details"; a book has no browser to).
+    warn(walk, node, 'Replaced `<details>` without a `<summary>` first with `<div>`; give it a `<summary>` to keep it')
+    node.tagName = 'div'
+  }
+
   if (inner !== 'phrasing' || !node.children.some(isBlock)) return [node]
   if (splittable.has(node.tagName)) return split(node, walk)
   node.children = node.children.flatMap((child) => unwrapBlocks(child, node.tagName, walk))

@@ -90,8 +90,8 @@ describe('html/rewritten', () => {
     {
       name: 'a summary that is not first',
       body: '<details><p>text</p><summary>late</summary></details>',
-      expected: ['html/rewritten 3:21'],
-      html: '<details><p>text</p><p>late</p></details>'
+      expected: ['html/rewritten 3:21', 'html/rewritten 3:1'],
+      html: '<div><p>text</p><p>late</p></div>'
     },
     {
       name: 'a link inside a link',
