@@ -4,6 +4,8 @@ import {toHtml} from 'hast-util-to-html'
 import {describe, expect, it} from 'vitest'
 import {messages, minimalBookYaml, png, project, reasons, runBook} from '../robustness/harness.js'
 import type {RunResult} from '../../src/pipeline.js'
+import {describeMessages, epubcheckAsync, epubcheckMissing} from '../render/epub/helpers/epubcheck.js'
+import {requireTool} from '../render/epub/helpers/tool-gate.js'
 
 /** Check (no rendering) a book whose chapter is `# Start`, a blank line, then `body` (so `body` starts on line 3). */
 async function chapterWith(body: string): Promise<RunResult> {
@@ -119,5 +121,49 @@ describe('html/rewritten', () => {
     expect(bodyOf(result)).toBe(html)
     if (reason) expect(reasons(result)).toContain(reason)
     expect(result.code).toBe(0)
+  })
+})
+
+describe('raw HTML of the kinds real books use (original text, constructs as in the corpus)', () => {
+  const chapter = `# Start
+
+Unicorns are welcome <img height='24' width="24" src='pic.png' alt='a unicorn' style="vertical-align: middle">, and so are you.
+
+<img class="right" src="pic.png" alt="A logo floating right">
+
+Press <kbd>Ctrl</kbd> and <kbd>K</kbd> to search <i class="icon icon-search"></i> the text.
+
+<details>
+<summary>A worked example</summary>
+
+\`\`\`text
+step one
+\`\`\`
+</details>
+
+<p align="center"><img src="pic.png" align="middle" border="0" alt="A centred picture"></p>
+
+<table width="100%" cellspacing="0"><tr><td width="30%" valign="top">left</td><td>right</td></tr></table>
+
+<div align="right">Signed, the author</div>
+`
+
+  it('builds an EPUB that EPUBCheck passes, with a warning for each rewrite', async (context) => {
+    const bookYaml = `${minimalBookYaml}checks:\n  attribution/image-credit: 'off'\n`
+    const {manuscript, out} = project({'book.yaml': bookYaml, '01-start.md': chapter, 'pic.png': png(4, 3)})
+    const result = await runBook(manuscript, {out, formats: ['epub']})
+    expect(result.code, result.failure).toBe(0)
+    expect(rewritten(result)).toEqual([
+      'html/rewritten 17:1',
+      'html/rewritten 17:19',
+      'html/rewritten 17:19',
+      'html/rewritten 19:1',
+      'html/rewritten 19:1',
+      'html/rewritten 19:41',
+      'html/rewritten 19:41',
+      'html/rewritten 21:1'
+    ])
+    requireTool(epubcheckMissing(), context.skip)
+    expect(describeMessages(await epubcheckAsync(result.outputs[0] ?? ''))).toEqual([])
   })
 })
