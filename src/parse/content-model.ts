@@ -2,9 +2,12 @@
 
 /** Elements that are phrasing content (HTML §3.2.5.2.5): they may stand in a paragraph (`rt` and `rp` only in a `ruby`). */
 export const phrasing = new Set([
-  'a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'em', 'i', 'img', 'input', 'ins', 'kbd', 'mark', 'q', 'ruby',
-  's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'var', 'wbr', 'rt', 'rp'
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'input', 'ins', 'kbd', 'mark', 'q',
+  'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'rt', 'rp', 'math', 'svg'
 ])
+
+/** Elements of another namespace (MathML, SVG): phrasing, and their content is not HTML's to fit. */
+export const foreign = new Set(['math', 'svg'])
 
 /** Elements whose content is phrasing only; a block inside them is moved out or unwrapped. */
 export const phrasingOnly = new Set([...phrasing, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'summary'])
@@ -53,7 +56,7 @@ export const onlyChildren: Record<string, readonly string[]> = {
 }
 
 /** Obsolete elements (HTML §16.2) and the conforming element that takes their place. */
-export const renamed: Record<string, string> = {strike: 's', tt: 'code'}
+export const renamed: Record<string, string> = {strike: 's', tt: 'code', big: 'span', font: 'span', center: 'div', acronym: 'abbr'}
 
 /**
  * Attributes every element may have, as hast property names (`className`, `ariaLabel`);

@@ -2,7 +2,7 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import type {VFile} from 'vfile'
 import {addMessage} from '../report/message.js'
-import {onlyChildren, phrasing, phrasingOnly, renamed, requiredParent, splittable, transparent} from './content-model.js'
+import {foreign, onlyChildren, phrasing, phrasingOnly, renamed, requiredParent, splittable, transparent} from './content-model.js'
 import {fitAttributes, htmlRewrittenRule} from './fit-attributes.js'
 
 /** What the walk carries down. */
@@ -60,6 +60,8 @@ function fitNode(node: ElementContent, context: Context, parent: string, walk: W
     node.tagName = name
   }
 
+  // MathML and SVG have content models of their own; the sanitiser decides what of them stays.
+  if (foreign.has(node.tagName)) return [node]
   fitAttributes(node, walk.file)
   const parents = requiredParent[node.tagName]
   if (parents && !parents.includes(parent)) return misplaced(node, parents, context, parent, walk)
