@@ -12,6 +12,8 @@ interface Walk {
   inLink: boolean
   /** Blocks already reported as moved, so a block that splits a `<em>` and then its `<p>` is named once. */
   moved: WeakSet<Element>
+  /** Lists made around stray items, so the next stray item joins the same list. */
+  made: WeakSet<Element>
 }
 
 /** Where an element stands: flow content, or phrasing content only. */
@@ -42,13 +44,35 @@ const stands: Record<string, [flow: string, phrasing: string]> = {figcaption: ['
  * @param file - The chapter, for the warnings.
  */
 export function fitContentModel(tree: Root, file: VFile): void {
-  const walk: Walk = {file, inLink: false, moved: new WeakSet()}
+  const walk: Walk = {file, inLink: false, moved: new WeakSet(), made: new WeakSet()}
   tree.children = fitChildren(tree.children as ElementContent[], 'flow', '', walk) as RootContent[]
 }
 
 /** Fit each child for a parent named `parent` whose content is `context`. */
 function fitChildren(children: ElementContent[], context: Context, parent: string, walk: Walk): ElementContent[] {
-  return restrict(children.flatMap((child) => fitNode(child, context, parent, walk)), parent, walk)
+  return restrict(join(children.flatMap((child) => fitNode(child, context, parent, walk)), walk), parent, walk)
+}
+
+/** Join lists made around neighbouring stray items (`<li>a</li> <li>b</li>`) into one list. */
+function join(children: ElementContent[], walk: Walk): ElementContent[] {
+  const result: ElementContent[] = []
+  for (const child of children) {
+    if (child.type === 'element' && walk.made.has(child)) {
+      // Only white space may stand between the two lists.
+      let index = result.length - 1
+      while (index >= 0 && result[index]?.type === 'text' && (result[index] as {value: string}).value.trim() === '') index--
+      const last = result[index]
+      if (last?.type === 'element' && walk.made.has(last) && last.tagName === child.tagName) {
+        last.children.push(...child.children)
+        result.length = index + 1
+        continue
+      }
+    }
+
+    result.push(child)
+  }
+
+  return result
 }
 
 /** Fit one node; a node may become several (a split paragraph) or none. */
@@ -90,7 +114,9 @@ function misplaced(node: Element, parents: readonly string[], context: Context, 
   const list = wrapper[node.tagName]
   if (list && context === 'flow') {
     warn(walk, node, `Wrapped \`<${node.tagName}>\` in \`<${list}>\`; it stands only in \`<${parents.join('>` or `<')}>\`, not in ${where}`)
-    return fitNode({type: 'element', tagName: list, properties: {}, children: [node]}, context, parent, walk)
+    const made: Element = {type: 'element', tagName: list, properties: {}, children: [node]}
+    walk.made.add(made)
+    return fitNode(made, context, parent, walk)
   }
 
   const becomes = stands[node.tagName]

@@ -84,6 +84,12 @@ describe('html/rewritten', () => {
       reason: 'Wrapped `<li>` in `<ul>`; it stands only in `<ul>` or `<ol>`, not in the chapter'
     },
     {
+      name: 'neighbouring list items outside a list',
+      body: '<li>one</li>\n<li>two</li>',
+      expected: ['html/rewritten 3:1', 'html/rewritten 4:1'],
+      html: '<ul><li>one</li><li>two</li></ul>'
+    },
+    {
       name: 'a paragraph straight inside a list',
       body: '<ul><p>not an item</p><li>item</li></ul>',
       expected: ['html/rewritten 3:5'],
