@@ -1,5 +1,6 @@
 // Brings a sanitised chapter into the XHTML content model: blocks out of paragraphs, list items into lists, conforming attributes, with a warning for each change.
 import type {Element, ElementContent, Root, RootContent} from 'hast'
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {addMessage} from '../report/message.js'
 import {foreign, onlyChildren, phrasing, phrasingOnly, renamed, requiredParent, splittable, transparent} from './content-model.js'
@@ -14,6 +15,8 @@ interface Walk {
   moved: WeakSet<Element>
   /** Lists made around stray items, so the next stray item joins the same list. */
   made: WeakSet<Element>
+  /** Place of the closest element with one: the HTML parser makes elements of its own (an empty `<p>` for a stray `</p>`). */
+  place?: Position | undefined
 }
 
 /** Where an element stands: flow content, or phrasing content only. */
@@ -95,7 +98,7 @@ function fitNode(node: ElementContent, context: Context, parent: string, walk: W
   }
 
   const inner: Context = phrasingOnly.has(node.tagName) && !transparent.has(node.tagName) ? 'phrasing' : transparent.has(node.tagName) ? context : 'flow'
-  node.children = fitChildren(node.children, inner, node.tagName, {...walk, inLink: walk.inLink || node.tagName === 'a'})
+  node.children = fitChildren(node.children, inner, node.tagName, {...walk, inLink: walk.inLink || node.tagName === 'a', place: node.position ?? walk.place})
   if (node.tagName === 'details' && node.children.find((child) => child.type === 'element')?.tagName !== 'summary') {
     // EPUB's schema wants the summary (HTML §4.11.1 lets a browser make up "Details"; a book has no browser to).
     warn(walk, node, 'Replaced `<details>` without a `<summary>` first with `<div>`; give it a `<summary>` to keep it')
@@ -231,7 +234,8 @@ function split(node: Element, walk: Walk): ElementContent[] {
 /** A block inside a heading, summary or `pre`: its content, blocks inside it unwrapped too; a rule (`hr`) goes. */
 function unwrapBlocks(node: ElementContent, parent: string, walk: Walk): ElementContent[] {
   if (!isBlock(node)) return [node]
-  if (!walk.moved.has(node)) warn(walk, node, `Unwrapped \`<${node.tagName}>\` inside \`<${parent}>\`, keeping its text; \`<${parent}>\` holds only phrasing content`)
+  // An empty block (the parser's `<p>` for a stray `</p>`) goes without a word: nothing of it is lost.
+  if (!walk.moved.has(node) && node.children.length > 0) warn(walk, node, `Unwrapped \`<${node.tagName}>\` inside \`<${parent}>\`, keeping its text; \`<${parent}>\` holds only phrasing content`)
   walk.moved.add(node)
   return node.children.flatMap((child) => {
     if (child.type === 'element') walk.moved.add(child)
@@ -246,5 +250,5 @@ function isBlock(node: ElementContent): node is Element {
 
 /** A `html/rewritten` warning at `node`. */
 function warn(walk: Walk, node: Element, reason: string): void {
-  addMessage(walk.file, reason, {ruleId: htmlRewrittenRule, severity: 'warn', place: node.position})
+  addMessage(walk.file, reason, {ruleId: htmlRewrittenRule, severity: 'warn', place: node.position ?? walk.place})
 }

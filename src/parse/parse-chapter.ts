@@ -65,8 +65,9 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
     // Sanitising builds a new tree, so the raw one is still there to tell what was removed.
     const hast = (sanitizer.runSync(raw, file) as unknown) as HastRoot
     reportRemovals(raw, hast, file)
-    fitContentModel(hast, file)
+    // Before fitting, which may unwrap an element and its attributes with it.
     reportForbiddenTree(hast, file)
+    fitContentModel(hast, file)
     return {mdast: markdownFacts(mdast), hast, frontMatter}
   } catch (error) {
     // A nesting the pre-check did not foresee: fail this chapter clearly rather than the whole run.
