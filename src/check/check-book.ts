@@ -24,7 +24,8 @@ export async function checkBook(book: Book, context: Context): Promise<void> {
     await rule.check(
       book,
       (file, reason, place, options) => {
-        addMessage(file, reason, {ruleId: rule.id, severity: options?.severity ?? severity, place})
+        const level = options?.severity ?? severity
+        addMessage(file, level === 'warn' && options?.outcome ? `${reason}; ${options.outcome}` : reason, {ruleId: rule.id, severity: level, place})
       },
       context
     )

@@ -30,6 +30,7 @@ export const diagnostics: readonly Diagnostic[] = [
   {id: 'config/chapter-missing', severity: 'error', description: 'Every chapter `book.yaml` lists exists in the manuscript folder.'},
   {id: 'config/chapter-unlisted', severity: 'warn', description: 'Every Markdown file in the manuscript folder is listed in `chapters` or `exclude`, or it is left out of the book (a README or changelog beside the chapters is no fault).'},
   {id: 'config/title-missing', severity: 'error', description: 'Every chapter has a title: a heading (its first, of any level) or `title` in its front matter.'},
+  {id: 'config/forbidden-character', severity: 'error', description: 'Chapters, `book.yaml` and front matter hold no character XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE, U+FFFF, lone surrogates), written or escaped.'},
   {id: 'config/unknown-rule', severity: 'error', description: 'Every id under `checks` in `book.yaml` is a rule (with a "did you mean").'},
   {id: 'parse/too-deep', severity: 'error', description: 'Lists, quotations and HTML are nested at most 100 levels deep, so parsing stays bounded; the byte offset is named.'},
   {id: 'image/corrupt', severity: 'error', description: 'Every image file is whole: its header gives a size and its data is not truncated.'},
@@ -37,5 +38,6 @@ export const diagnostics: readonly Diagnostic[] = [
   {id: 'security/svg-unsafe', severity: 'error', description: 'SVG images have no script, `<foreignObject>`, event handler, entity declaration, style sheet instruction or reference outside the file.'},
   {id: 'parse/html-unknown', severity: 'warn', description: 'Raw HTML uses only elements HTML knows; a custom element (`<Listing caption="…">`) is kept as a `div`, `span` or captioned `figure` and named with the attributes dropped.'},
   {id: 'security/html-removed', severity: 'warn', description: 'Raw HTML has nothing the sanitiser removes (scripts, event handlers, frames, forms, media, remote or script URLs); the message says which and why.'},
+  {id: 'html/rewritten', severity: 'warn', description: 'Raw HTML fits XHTML as written: no presentational attributes (`align`, `border`, `cellpadding`…), no block inside a paragraph, no list item outside a list; what does not is rewritten and named.'},
   {id: 'security/request-blocked', severity: 'warn', description: 'Nothing in the print page asks for a URL outside the book (remote image, font, style sheet): Chrome loads only the book\'s own data, so the request is blocked and named at its line.'}
 ]

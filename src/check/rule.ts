@@ -12,6 +12,11 @@ export interface ReportOptions {
    * redirect or an unchecked link is worth knowing about but never breaks the build.
    */
   severity?: 'warn' | undefined
+  /**
+   * What the build does about the problem when the rule is a warning and the build goes on (such
+   * as `the link is removed from the outputs`); appended to the message only then.
+   */
+  outcome?: string | undefined
 }
 
 /** Reports one problem found by a rule, at a place in a file. */

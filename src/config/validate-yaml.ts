@@ -1,5 +1,6 @@
 // Validates parsed YAML against a schema and reports each problem at its key, with "did you mean".
 import type {VFile} from 'vfile'
+import {reportForbiddenData} from '../load/forbidden-characters.js'
 import type {z} from 'zod'
 import {addMessage} from '../report/message.js'
 import {didYouMean, didYouMeanText} from '../util/did-you-mean.js'
@@ -34,6 +35,7 @@ export function validateYaml<Schema extends z.ZodType>(
   what: string,
   options: ValidateOptions = {}
 ): z.infer<Schema> | undefined {
+  reportForbiddenData(file, yaml.data, (path) => placeOf(yaml, path))
   const result = schema.safeParse(yaml.data ?? {})
   if (result.success) return result.data
 

@@ -10,6 +10,7 @@ import {addMessage} from '../report/message.js'
 import {didYouMean, didYouMeanText} from '../util/did-you-mean.js'
 import {globToRegExp} from '../util/glob-to-regexp.js'
 import {listMarkdown} from './list-markdown.js'
+import {reportForbiddenText} from './forbidden-characters.js'
 import {decodeText, pointAtByte, setSourceBytes} from './read-text.js'
 import {resolveInside} from './resolve-inside.js'
 
@@ -186,7 +187,12 @@ function readText(file: VFile, real: string): string | undefined {
 
   const decoded = decodeText(bytes)
   setSourceBytes(file, bytes)
-  if (decoded.ok) return decoded.text
+  if (decoded.ok) {
+    // Reported, not refused: the rest of the file is still checked, and the config error stops the build.
+    reportForbiddenText(file, decoded.text)
+    return decoded.text
+  }
+
   addMessage(file, `File is not valid UTF-8 at byte ${decoded.offset}; save it as UTF-8`, {
     ruleId: 'config/encoding',
     place: pointAtByte(bytes, decoded.offset)

@@ -14,10 +14,12 @@ import type {VFile} from 'vfile'
 import {parseYaml} from '../config/parse-yaml.js'
 import {frontMatterSchema, type FrontMatter} from '../config/schema.js'
 import {validateYaml} from '../config/validate-yaml.js'
+import {reportForbiddenTree} from '../load/forbidden-characters.js'
 import {byteOffsetAt, sourceBytesOf} from '../load/read-text.js'
 import {addMessage} from '../report/message.js'
 import {findDeepNesting} from './check-nesting.js'
 import {findUnprocessed} from './find-unprocessed.js'
+import {fitContentModel} from './fit-content-model.js'
 import {footnoteBackContent} from './footnote-back-content.js'
 import {remarkHeadingAttributes} from './heading-attributes.js'
 import {containerDirective} from './handlers/container-directive.js'
@@ -73,6 +75,9 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
     // Sanitising builds a new tree, so the raw one is still there to tell what was removed.
     const hast = (sanitizer.runSync(raw, file) as unknown) as HastRoot
     reportRemovals(raw, hast, file)
+    // Before fitting, which may unwrap an element and its attributes with it.
+    reportForbiddenTree(hast, file)
+    fitContentModel(hast, file)
     return {mdast: markdownFacts(mdast), hast, frontMatter}
   } catch (error) {
     // A nesting the pre-check did not foresee: fail this chapter clearly rather than the whole run.

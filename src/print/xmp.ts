@@ -1,8 +1,8 @@
 // The PDF's XMP metadata packet (ISO 16684-1), built with a real XML serializer from the book's metadata.
 import {x} from 'xastscript'
-import {toXml} from 'xast-util-to-xml'
 import {licenseUrl} from '../check/spdx.js'
 import type {BookConfig} from '../config/schema.js'
+import {xmlText} from '../util/xml-text.js'
 
 /** What the packet says besides the book's own metadata. */
 export interface XmpFacts {
@@ -65,5 +65,5 @@ export function xmpPacket(config: BookConfig, facts: XmpFacts): string {
     x('rdf:RDF', {'xmlns:rdf': 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'}, [description])
   ])
   // The packet wrapper (ISO 16684-1 §7.3) lets tools find and update the metadata in place.
-  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>\n${toXml(meta)}\n<?xpacket end="w"?>`
+  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>\n${xmlText(meta)}\n<?xpacket end="w"?>`
 }

@@ -3,6 +3,7 @@ import type {Book} from '../book.js'
 import {alerts} from './alerts.js'
 import {assignIds} from './assign-ids.js'
 import {creditsPage} from './credits-page.js'
+import {dropDangling} from './drop-dangling.js'
 import {numberFigures} from './figures.js'
 import {numberChapters} from './number-chapters.js'
 import {prefixFootnoteLabel} from './footnote-label.js'
@@ -24,5 +25,6 @@ export function transformBook(book: Book): void {
   resolveImages(book)
   alerts(book) // (GitHub alerts are asides, not quotations)
   quoteSources(book)
-  rewriteLinks(book) // …and links resolve against it.
+  rewriteLinks(book) // …and links resolve against it;
+  dropDangling(book) // what did not resolve leaves only its text.
 }

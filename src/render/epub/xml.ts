@@ -1,6 +1,6 @@
 // Serialises xast trees as UTF-8 XML documents, with the five predefined entities instead of numeric references.
 import type {Element, Root} from 'xast'
-import {toXml} from 'xast-util-to-xml'
+import {xmlText} from '../../util/xml-text.js'
 
 /** The XML declaration every document of the container starts with (EPUB 3.3 §3.1: UTF-8). */
 const declaration = {type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"'} as const
@@ -26,7 +26,7 @@ export function xmlDocument(element: Element, doctype = false): string {
   const root: Root = {type: 'root', children: [declaration, {type: 'text', value: '\n'}]}
   if (doctype) root.children.push({type: 'doctype', name: 'html'}, {type: 'text', value: '\n'})
   root.children.push(indent(element, ''))
-  return `${namedReferences(toXml(root, {closeEmptyElements: true}))}\n`
+  return `${xmlText(root, {closeEmptyElements: true})}\n`
 }
 
 /**
@@ -47,19 +47,4 @@ function indent(element: Element, depth: string): Element {
 
   children.push({type: 'text', value: `\n${depth}`})
   return {...element, children}
-}
-
-/** Numeric references xast-util-to-xml writes, and the predefined entity each stands for (XML 1.0 §4.6). */
-const predefined: Record<string, string> = {'26': '&amp;', '3c': '&lt;', '3e': '&gt;', '22': '&quot;', '27': '&apos;'}
-
-/**
- * Use `&amp;` rather than `&#x26;`. Safe as a plain replacement: the serialiser escapes every `&`
- * of the content, so each `&` left in its output begins a reference it wrote itself. Other
- * characters are never escaped: the documents are UTF-8 and hold the characters themselves.
- *
- * @param xml - Serialised XML.
- * @returns The same XML with named references.
- */
-export function namedReferences(xml: string): string {
-  return xml.replace(/&#x(26|3c|3e|22|27);/gi, (reference, code: string) => predefined[code.toLowerCase()] ?? reference)
 }

@@ -5,6 +5,7 @@ import {didYouMean, didYouMeanText} from '../../../util/did-you-mean.js'
 import {markdownImage} from '../../../transform/image-credits.js'
 import {chapterDir} from '../../../transform/resolve-images.js'
 import type {Rule} from '../../rule.js'
+import {droppedImage} from '../../../transform/drop-dangling.js'
 import {safeDecode} from '../../../util/safe-decode.js'
 
 /** `image/missing` */
@@ -18,13 +19,13 @@ export const missing: Rule = {
       if (image.problem === 'missing') {
         const suggestion = nearbyFile(path.resolve(chapterDir(book, image.chapter), safeDecode(image.src.split(/[?#]/)[0] ?? '')))
         const guess = suggestion === undefined ? undefined : path.posix.join(path.posix.dirname(image.src), suggestion)
-        report(image.chapter.file, `Cannot find image \`${image.src}\`${didYouMeanText(guess)}`, image.node.position)
+        report(image.chapter.file, `Cannot find image \`${image.src}\`${didYouMeanText(guess)}`, image.node.position, {outcome: droppedImage})
       } else if (image.problem === 'remote') {
         const written = markdownImage(image.chapter, image.node)
         // Raw HTML has no Markdown image node; its `src` is empty because the sanitiser removed a remote
         // or script URL (reported as `security/html-removed`), so advise in HTML, not Markdown, syntax.
-        if (written === undefined && image.src === '') report(image.chapter.file, rawHtmlReason, image.node.position)
-        else if (written?.url === '') report(image.chapter.file, 'Image has no file; give its path, such as `![Alt text](images/name.png)`', image.node.position)
+        if (written === undefined && image.src === '') report(image.chapter.file, rawHtmlReason, image.node.position, {outcome: droppedImage})
+        else if (written?.url === '') report(image.chapter.file, 'Image has no file; give its path, such as `![Alt text](images/name.png)`', image.node.position, {outcome: droppedImage})
       }
     }
   }

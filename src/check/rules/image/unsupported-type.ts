@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {resolveInside} from '../../../load/resolve-inside.js'
 import {chapterDir} from '../../../transform/resolve-images.js'
 import type {Rule} from '../../rule.js'
+import {droppedImage} from '../../../transform/drop-dangling.js'
 
 /** `image/unsupported-type` */
 export const unsupportedType: Rule = {
@@ -16,7 +17,8 @@ export const unsupportedType: Rule = {
       report(
         image.chapter.file,
         `Image \`${image.src}\` is ${what}, not PNG, JPEG, GIF, WebP or SVG; convert it`,
-        image.node.position
+        image.node.position,
+        {outcome: droppedImage}
       )
     }
   }

@@ -1,5 +1,6 @@
 // Rule `link/anchor-missing`: a `#fragment` that no heading or id in the target chapter has.
 import type {Rule} from '../../rule.js'
+import {droppedLink} from '../../../transform/drop-dangling.js'
 import {didYouMeanText} from '../../../util/did-you-mean.js'
 import {safeDecode} from '../../../util/safe-decode.js'
 
@@ -14,7 +15,7 @@ export const anchorMissing: Rule = {
       // Named as the author wrote it: `#fig-地図`, not `#fig-%E5%9C%B0%E5%9B%B3`.
       const [file, fragment] = safeDecode(link.url).split('#')
       const where = file ? `\`${file}\`` : 'this chapter'
-      report(link.chapter.file, `Cannot find heading for \`#${fragment}\` in ${where}${didYouMeanText(link.suggestion && `#${link.suggestion}`)}`, link.node.position)
+      report(link.chapter.file, `Cannot find heading for \`#${fragment}\` in ${where}${didYouMeanText(link.suggestion && `#${link.suggestion}`)}`, link.node.position, {outcome: droppedLink})
     }
   }
 }

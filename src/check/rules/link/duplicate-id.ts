@@ -1,5 +1,6 @@
 // Rule `link/duplicate-id`: two elements with the same id after the book-wide rewrite, so links to it are ambiguous.
 import type {Rule} from '../../rule.js'
+import {droppedId} from '../../../transform/drop-dangling.js'
 
 /** `link/duplicate-id` */
 export const duplicateId: Rule = {
@@ -14,7 +15,7 @@ export const duplicateId: Rule = {
       // Figure ids made from image names never clash across chapters (src/transform/figures.ts gives the
       // later one the next free id); in one chapter they do, as a link there could not say which it means.
       const where = duplicate.first === duplicate.chapter ? 'earlier in this chapter' : `in \`${duplicate.first.name}\``
-      report(duplicate.chapter.file, `Duplicate id \`${duplicate.id}\`, already used ${where}; rename one`, duplicate.node.position)
+      report(duplicate.chapter.file, `Duplicate id \`${duplicate.id}\`, already used ${where}; rename one`, duplicate.node.position, {outcome: droppedId})
     }
   }
 }

