@@ -22,6 +22,7 @@ import {findUnprocessed} from './find-unprocessed.js'
 import {fitContentModel} from './fit-content-model.js'
 import {footnoteBackContent} from './footnote-back-content.js'
 import {remarkHeadingAttributes} from './heading-attributes.js'
+import {remarkMystTargets} from './myst-targets.js'
 import {containerDirective} from './handlers/container-directive.js'
 import {leafDirective, textDirective} from './handlers/text-directive.js'
 import {markdownFacts} from './markdown-facts.js'
@@ -38,7 +39,7 @@ export interface ParsedChapter {
   frontMatter: FrontMatter
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkPandocMath).use(remarkHeadingAttributes)
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkPandocMath).use(remarkHeadingAttributes).use(remarkMystTargets)
 
 /**
  * Parse `file` (its `value` is the Markdown) into mdast and hast.

@@ -35,15 +35,19 @@ export function rewriteLinks(book: Book): void {
   for (const chapter of book.chapters) {
     const dir = chapterDir(book, chapter)
     // The path as written first; then the forms other tools' books use for a chapter (`setup.html`, `setup/`, `/setup.qmd`).
-    const findChapter = (file: string): Chapter | 'outside' | undefined => {
+    const findChapter = (file: string): {chapter: Chapter; id?: string} | 'outside' | undefined => {
       let outside = false
       for (const candidate of chapterPaths(file)) {
         const found = resolve(candidate.fromRoot ? book.root : dir, candidate.path)
-        if (found.ok && byName.has(found.href)) return byName.get(found.href)
+        const target = found.ok ? byName.get(found.href) : undefined
+        if (target) return {chapter: target}
         if (!found.ok && found.reason === 'outside') outside = true
       }
 
-      return outside ? 'outside' : undefined
+      if (outside) return 'outside'
+      // A MyST link names a target anywhere in the book (`[the editor](vscode)` for `(vscode)=`): an id, not a file.
+      const labelled = /^[^/.#]+$/.test(file) ? book.idToChapter.get(file) : undefined
+      return labelled ? {chapter: labelled, id: file} : undefined
     }
 
     visit(chapter.hast, 'element', (node: Element) => {
@@ -64,7 +68,13 @@ export function rewriteLinks(book: Book): void {
           return
         }
 
-        target = found
+        target = found?.chapter
+        if (found?.id) {
+          node.properties['href'] = `#${found.id}`
+          if (node.children.length === 0) node.children = [{type: 'text', value: labelOf(book, found.chapter, found.id)}]
+          return
+        }
+
         if (!target) {
           record.problem = 'file-missing'
           record.suggestion = didYouMean(filePart, byName.keys())

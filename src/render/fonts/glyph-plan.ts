@@ -24,9 +24,10 @@ export interface GlyphPlan {
 /**
  * Characters that need no glyph of their own: controls, spaces (HarfBuzz makes any Unicode space
  * from the font's space when it has no glyph for it) and default-ignorable characters such as
- * U+200D ZERO WIDTH JOINER and the variation selectors, which print as nothing.
+ * U+200D ZERO WIDTH JOINER and the variation selectors, which print as nothing. Surrogates, U+FFFE and
+ * U+FFFF are here too: XML forbids them, so `config/forbidden-character` reports them and they never print.
  */
-const needsNoGlyph = /^[\p{Cc}\p{Zs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]$/u
+const needsNoGlyph = /^[\p{Cc}\p{Zs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}\uFFFE\uFFFF]$/u
 
 /** Characters shown as emoji unless asked otherwise (Unicode TR51 `Emoji_Presentation`). */
 const emojiByDefault = /^\p{Emoji_Presentation}$/u

@@ -1,5 +1,5 @@
 // Tests for `attribution/quote-source`: quotations and case stories say where they come from; notes set as quotes are not quotations.
-import {ruleTable} from '../../rule-table.js'
+import {ruleTable, svg} from '../../rule-table.js'
 
 /** A chapter with `body` after its heading. */
 const chapter = (body: string) => ({'01-start.md': `# Start\n\n${body}`})
@@ -28,7 +28,7 @@ ruleTable('attribution/quote-source', {
     {name: 'a tip opening with a bold "Tip:"', files: chapter('> **Tip:** warm the pot.\n')},
     {name: 'a warning opening with "__WARNING:__"', files: chapter('> __WARNING:__ the kettle is hot.\n')},
     {name: 'a quote that is only a link', files: chapter('> [A short film about kettles](https://example.org/film)\n')},
-    {name: 'a quote that is only an image', files: {...chapter('> ![A kettle](kettle.svg "decorative")\n')}}
+    {name: 'a quote that is only an image', files: {...chapter('> ![A kettle](kettle.svg "decorative")\n'), 'kettle.svg': svg}}
   ],
   invalid: [
     {
