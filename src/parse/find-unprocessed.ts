@@ -8,7 +8,7 @@ export interface Unprocessed {
   kind: 'include' | 'variable' | 'template' | 'shortcode' | 'citation' | 'cross-reference' | 'directive' | 'section'
   /** The tool whose syntax it is. */
   tool: 'mdBook' | 'GitBook' | 'Quarto' | 'Pandoc' | 'MyST'
-  /** A directive's name (`figure` for ```` ```{figure} ````), or a GitBook section's title. */
+  /** A directive's name (`figure` for ```` ```{figure} ````), a GitBook tag's name (`filename`), or a GitBook section's title. */
   name?: string
   /** The construct as written (`{{#include file.rs}}`, `@smith2020`). */
   text: string
@@ -110,7 +110,7 @@ export function findUnprocessed(text: string, tree: Root): Unprocessed[] {
     if (name === 'include') {
       const target = /["']([^"']*)["']/.exec(match[2] ?? '')?.[1] ?? ''
       if (!inCode(match.index) || /\.md$|^\//.test(target)) found.push({kind: 'include', tool: 'GitBook', text: match[0], offset: match.index})
-    } else if (!inCode(match.index)) found.push({kind: 'template', tool: 'GitBook', text: match[0], offset: match.index})
+    } else if (!inCode(match.index)) found.push({kind: 'template', tool: 'GitBook', name, text: match[0], offset: match.index})
   }
 
   for (const match of text.matchAll(gitBookVariable)) {

@@ -36,10 +36,21 @@ export const includeUnprocessed: Rule = {
   severity: 'warn',
   check(book, report) {
     for (const chapter of book.chapters) {
-      for (const item of chapter.file.data.unprocessed ?? []) {
-        if (item.kind === 'citation' || item.kind === 'cross-reference' || item.kind === 'directive') continue
+      const items = (chapter.file.data.unprocessed ?? []).filter((item) => item.kind !== 'citation' && item.kind !== 'cross-reference' && item.kind !== 'directive')
+      // A template tag loses nothing but its own markup, and a tutorial may use one on every listing (the Django
+      // Girls tutorial has 276 `{% filename %}`): each tag name is reported once per chapter, with a count.
+      // Includes and variables each lose content of their own, so each is reported where it stands.
+      const tags = new Map<string, number>()
+      for (const item of items) if (item.kind === 'template') tags.set(`${item.tool} ${item.name ?? item.text}`, (tags.get(`${item.tool} ${item.name ?? item.text}`) ?? 0) + 1)
+      const reported = new Set<string>()
+      for (const item of items) {
+        const key = `${item.tool} ${item.name ?? item.text}`
+        if (item.kind === 'template' && reported.has(key)) continue
+        reported.add(key)
         const text = item.text.length > 60 ? `${item.text.slice(0, 60)}…` : item.text
-        report(chapter.file, `${item.tool} ${names[item.kind]} \`${text}\` is not processed: ${consequence(item)}`, {line: item.line, column: item.column, offset: item.offset})
+        const more = item.kind === 'template' ? (tags.get(key) ?? 1) - 1 : 0
+        const also = more > 0 ? ` (and ${more} more \`${item.name ?? ''}\` ${more === 1 ? 'tag' : 'tags'} in this chapter)` : ''
+        report(chapter.file, `${item.tool} ${names[item.kind]} \`${text}\` is not processed${also}: ${consequence(item)}`, {line: item.line, column: item.column, offset: item.offset})
       }
     }
   }

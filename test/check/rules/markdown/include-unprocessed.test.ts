@@ -46,6 +46,16 @@ ruleTable('markdown/include-unprocessed', {
       reason: [/^GitBook include `\{% include "\/shared\/setup\.md" %\}`/, /^GitBook variable `\{\{ book\.tool_version \}\}` is not processed: its value is not filled in/, /^GitBook template tag `\{% filename %\}`/, /^GitBook variable/]
     },
     {
+      name: 'the same GitBook tag on every listing: once per chapter, with a count; includes each where they stand',
+      files: {
+        '01-start.md':
+          '# Start\n\n{% filename %}a.py{% endfilename %}\n\n{% include "/a.md" %}\n\n{% filename %}b.py{% endfilename %}\n\n{% include "/b.md" %}\n\n{% filename %}c.py{% endfilename %}\n'
+      },
+      expected: ['01-start.md 3:1', '01-start.md 5:1', '01-start.md 9:1'],
+      severity: 'warn',
+      reason: [/^GitBook template tag `\{% filename %\}` is not processed \(and 2 more `filename` tags in this chapter\): /, /^GitBook include/, /^GitBook include/]
+    },
+    {
       name: 'a GitBook collapsible section, whose title would vanish with its comment',
       files: {'01-start.md': '# Start\n\n<!--sec data-title="On a phone" data-id="phone"\ndata-collapse=true ces-->\n\nTap the icon.\n\n<!--endsec-->\n'},
       expected: ['01-start.md 3:1'],
