@@ -1,8 +1,8 @@
 // The files an EPUB carries besides the manuscript's: the stylesheet, the font subsets the book needs and their licences.
 import {readFileSync} from 'node:fs'
 import type {Book} from '../../book.js'
-import {bookFonts} from '../fonts/book-fonts.js'
-import {fontFaceCss} from '../fonts/font-face-css.js'
+import {bookFonts} from '../../fonts/book-fonts.js'
+import {fontFaceCss} from '../../fonts/font-face-css.js'
 
 // src/render/epub and lib/render/epub are both three levels below the project root.
 const stylesheetUrl = new URL('../../../templates/epub/book.css', import.meta.url)

@@ -1,9 +1,9 @@
 // Makes the print document self-contained: images and the book's fonts as `data:` URLs, so Chrome loads nothing.
 import {readFileSync} from 'node:fs'
 import type {Asset, Book} from '../../book.js'
-import {bookFonts} from '../fonts/book-fonts.js'
-import {fontFaceCss} from '../fonts/font-face-css.js'
-import {glyphPlan} from '../fonts/glyph-plan.js'
+import {bookFonts} from '../../fonts/book-fonts.js'
+import {fontFaceCss} from '../../fonts/font-face-css.js'
+import {glyphPlan} from '../../fonts/glyph-plan.js'
 
 /** `data:` URLs of the font files, by path: read once per process, whichever books are printed. */
 const fontUrls = new Map<string, string>()

@@ -5,7 +5,7 @@ import type {Asset, Book} from '../../book.js'
 import type {Person} from '../../config/schema.js'
 import {bookWords, englishProperties} from '../../util/generated-text.js'
 import {licenseLink} from '../../util/license-link.js'
-import {bookFonts} from '../fonts/book-fonts.js'
+import {bookFonts} from '../../fonts/book-fonts.js'
 import {dataUrl} from './embed.js'
 
 /** How the copyright page names the common MARC relator roles. */

@@ -4,7 +4,7 @@ import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Report, Rule} from '../../rule.js'
 import {configPlace} from '../../yaml-places.js'
-import {glyphPlan} from '../../../render/fonts/glyph-plan.js'
+import {glyphPlan} from '../../../fonts/glyph-plan.js'
 
 /** Elements set in the monospace font, as in `bookText`. */
 const monospaceElements = new Set(['code', 'kbd', 'pre', 'samp'])

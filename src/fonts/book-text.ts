@@ -1,6 +1,6 @@
 // The characters a book prints: what decides which font subsets it needs.
 import type {Element, Nodes} from 'hast'
-import type {Book} from '../../book.js'
+import type {Book} from '../book.js'
 
 /** The code points of a book's text, and of the part of it set in code. */
 export interface BookText {

@@ -1,6 +1,6 @@
 // Parsing Fontsource's unicode-range values and testing code points against them.
 import {describe, expect, test} from 'vitest'
-import {inRange, parseUnicodeRange} from '../../../src/render/fonts/unicode-range.js'
+import {inRange, parseUnicodeRange} from '../../src/fonts/unicode-range.js'
 
 describe('unicode-range', () => {
   const greek = parseUnicodeRange('U+0370-0377,U+037A-037F,U+038C')

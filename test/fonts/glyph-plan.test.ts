@@ -4,11 +4,11 @@ import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it, vi} from 'vitest'
-import type {Book} from '../../../src/book.js'
-import {fontCoverage, runs} from '../../../src/render/fonts/font-coverage.js'
-import {glyphPlan} from '../../../src/render/fonts/glyph-plan.js'
-import {inRange, parseUnicodeRange} from '../../../src/render/fonts/unicode-range.js'
-import {runCase} from '../../check/rule-table.js'
+import type {Book} from '../../src/book.js'
+import {fontCoverage, runs} from '../../src/fonts/font-coverage.js'
+import {glyphPlan} from '../../src/fonts/glyph-plan.js'
+import {inRange, parseUnicodeRange} from '../../src/fonts/unicode-range.js'
+import {runCase} from '../check/rule-table.js'
 
 const require = createRequire(import.meta.url)
 
@@ -76,7 +76,7 @@ describe('fontCoverage', () => {
     writeFileSync(font, Buffer.alloc(statSync(font).size))
     utimesSync(font, 1_700_000_000, 1_700_000_000)
     vi.resetModules()
-    const fresh = await import('../../../src/render/fonts/font-coverage.js')
+    const fresh = await import('../../src/fonts/font-coverage.js')
     expect(fresh.fontCoverage(font, path.join(dir, 'cache'))).toEqual(first)
     expect(first.has(0x436)).toBe(true)
   })

@@ -1,7 +1,7 @@
 // Chooses the bundled font files a book needs: Literata's subsets for its text, JetBrains Mono's for its code.
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import type {Book} from '../../book.js'
+import type {Book} from '../book.js'
 import {bookText} from './book-text.js'
 import {inRange, parseUnicodeRange, type UnicodeRange} from './unicode-range.js'
 

@@ -1,7 +1,7 @@
 // Which font draws each character of a book: its own fonts first, then the bundled fallbacks; what none draws is missing.
 import path from 'node:path'
-import type {Book} from '../../book.js'
-import {manuscriptCacheDir} from '../../cache/cache-folder.js'
+import type {Book} from '../book.js'
+import {manuscriptCacheDir} from '../cache/cache-folder.js'
 import {bookFonts, type BundledFace} from './book-fonts.js'
 import {bookText} from './book-text.js'
 import {fallbackFiles, type FallbackFile} from './fallback-fonts.js'

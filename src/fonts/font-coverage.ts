@@ -3,7 +3,7 @@ import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import * as fontkit from 'fontkit'
-import {readEntry, writeEntry} from '../../cache/cache-folder.js'
+import {readEntry, writeEntry} from '../cache/cache-folder.js'
 
 /** Bump when the cached payload changes shape. */
 const format = 1
