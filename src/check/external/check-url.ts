@@ -3,7 +3,6 @@ import {setTimeout as sleep} from 'node:timers/promises'
 import type {Limiter} from './limiter.js'
 import type {LinkCheckOptions} from './options.js'
 import type {LinkOutcome} from './outcome.js'
-import {nonPublicAddress} from './private-address.js'
 import {request, type Answer} from './request.js'
 import {parseRetryAfter} from './retry-after.js'
 
@@ -28,10 +27,9 @@ export async function checkUrl(url: string, options: LinkCheckOptions, limiter: 
   let permanent = false
   for (let hop = 0; hop <= options.maxRedirects; hop++) {
     const after = current === url ? '' : ` after a redirect to ${current}`
-    // Every hop: a public page may redirect to an internal one.
-    const local = options.publicOnly ? await nonPublicAddress(current) : undefined
-    if (local) return {status: 'unchecked', detail: `private:${local}${after}`}
+    // Every hop connects through the same rules (src/net/public-agent.ts): a public page may redirect to an internal one.
     const {answer, tries, waitTooLong} = await askWithRetries(current, options, limiter)
+    if (answer.kind === 'private') return {status: 'unchecked', detail: `private:${answer.address}${after}`}
     if (answer.kind === 'timeout') return {status: 'timeout', detail: `${tries} ${tries === 1 ? 'try' : 'tries'}${after}`}
     if (answer.kind === 'unreachable') return {status: 'unchecked', detail: answer.code}
     if (answer.kind === 'failed') return {status: 'broken', detail: `${answer.code}${after}`}

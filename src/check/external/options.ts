@@ -1,5 +1,6 @@
 // Settings of the external link checker, with the defaults a real build uses; tests shorten the times.
 import {readFileSync} from 'node:fs'
+import type {LookupFunction} from 'node:net'
 import type {CacheAges} from './outcome.js'
 
 const {version} = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}
@@ -26,9 +27,12 @@ export interface LinkCheckOptions extends CacheAges {
   offline: boolean
   /**
    * Send requests only to public internet addresses (a URL, or a redirect, to this machine or a
-   * private network is `unchecked`): set when only the manuscript asked for the check.
+   * private network is `unchecked`): set when only the manuscript asked for the check. Checked
+   * on the address each connection is made to (src/net/public-agent.ts).
    */
   publicOnly: boolean
+  /** Name resolution for connections; tests inject one (Node's `dns.lookup` when unset). */
+  lookup?: LookupFunction | undefined
   /** URL patterns (`*` matches anything) never checked. */
   skip: readonly string[]
   /** `User-Agent` header: who is asking, so site owners can tell. */

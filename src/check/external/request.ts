@@ -1,10 +1,13 @@
-// One HTTP request with Node's fetch: no automatic redirects, a time limit, the body never downloaded.
+// One HTTP request of the link checker: no automatic redirects, a time limit, the body never downloaded.
+import {openRequest} from '../../net/open-request.js'
+import {refusedAddress, type ConnectRules} from '../../net/public-agent.js'
 
 /** What one request answered, or why it got no answer. */
 export type Answer =
   | {kind: 'response'; status: number; location: string | null; retryAfter: string | null}
   | {kind: 'timeout'}
   | {kind: 'unreachable'; code: string}
+  | {kind: 'private'; address: string}
   | {kind: 'failed'; code: string}
 
 /** Error codes that mean the network (or DNS) could not reach the site: the link is unchecked, not broken. */
@@ -19,8 +22,7 @@ const unreachableCodes = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'EPIPE',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT'
+  'ETIMEDOUT'
 ])
 
 /**
@@ -28,40 +30,43 @@ const unreachableCodes = new Set([
  *
  * @param url - Absolute http(s) URL without a fragment.
  * @param method - `HEAD` first; `GET` where HEAD is refused.
- * @param options - Time limit, `User-Agent` and an outer abort signal.
+ * @param options - Time limit, `User-Agent`, an outer abort signal, and whether only public
+ *   addresses may be connected to (a refused connection answers `private:<address>`).
  * @returns The status and the headers that matter, or why there was none.
  */
 export async function request(
   url: string,
   method: 'HEAD' | 'GET',
-  options: {timeoutMs: number; userAgent: string; signal?: AbortSignal | undefined}
+  options: {timeoutMs: number; userAgent: string; signal?: AbortSignal | undefined} & ConnectRules
 ): Promise<Answer> {
   const timeout = AbortSignal.timeout(options.timeoutMs)
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout
   try {
-    const response = await fetch(url, {
-      method,
-      redirect: 'manual',
-      signal,
-      headers: {'user-agent': options.userAgent, accept: '*/*'}
-    })
+    const response = await openRequest(url, {method, signal, userAgent: options.userAgent, publicOnly: options.publicOnly, lookup: options.lookup})
     // Only the status matters: never download a page (or a 2 GB file) to check a link.
-    await response.body?.cancel().catch(() => {})
+    response.destroy()
     return {
       kind: 'response',
-      status: response.status,
-      location: response.headers.get('location'),
-      retryAfter: response.headers.get('retry-after')
+      status: response.statusCode ?? 0,
+      location: header(response.headers.location),
+      retryAfter: header(response.headers['retry-after'])
     }
   } catch (error) {
     if (options.signal?.aborted) throw error
     if (timeout.aborted) return {kind: 'timeout'}
+    const refused = refusedAddress(error)
+    if (refused) return {kind: 'private', address: refused}
     const code = errorCode(error)
     return unreachableCodes.has(code) ? {kind: 'unreachable', code} : {kind: 'failed', code}
   }
 }
 
-/** The most specific code in a fetch error's chain of causes (`ENOTFOUND`, `CERT_HAS_EXPIRED`…). */
+/** A header's value, or `null` when absent. */
+function header(value: string | string[] | undefined): string | null {
+  return (Array.isArray(value) ? value[0] : value) ?? null
+}
+
+/** The most specific code in a request error's chain of causes (`ENOTFOUND`, `CERT_HAS_EXPIRED`…). */
 function errorCode(error: unknown): string {
   let current: unknown = error
   for (let depth = 0; depth < 5 && current; depth++) {
