@@ -103,6 +103,11 @@ export interface Book {
   chapters: Chapter[]
   /** Assets by `href`. */
   assets: Map<string, Asset>
+  /**
+   * Remote image URL → the file in the manuscript that `colophon fetch-images` downloaded it to
+   * (`images/remote/sources.yaml`): the build reads that file wherever the chapters name the URL.
+   */
+  remoteImages: Map<string, string>
   /** Which chapter holds each book-wide id. */
   idToChapter: Map<string, Chapter>
   /** Labels of figures, tables, chapters and sections by book-wide id. */
@@ -141,6 +146,8 @@ export interface ImageRecord {
   src: string
   /** The asset, when the image resolved. */
   asset?: Asset | undefined
+  /** The http(s) URL the image was downloaded from, when `src` is one: its source for the credits. */
+  url?: string | undefined
   /** What is wrong, when it did not. */
   problem?: 'missing' | 'outside' | 'unsupported' | 'remote' | undefined
 }

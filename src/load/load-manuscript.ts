@@ -6,6 +6,7 @@ import type {Matter} from '../book.js'
 import {parseYaml, placeOf, type ParsedYaml} from '../config/parse-yaml.js'
 import {bookSchema, type BookConfig, type ChapterEntry} from '../config/schema.js'
 import {validateYaml} from '../config/validate-yaml.js'
+import {readRemoteImages} from './remote-images.js'
 import {addMessage} from '../report/message.js'
 import {didYouMean, didYouMeanText} from '../util/did-you-mean.js'
 import {globToRegExp} from '../util/glob-to-regexp.js'
@@ -47,6 +48,8 @@ export interface LoadedManuscript {
   sources: Source[]
   /** `book.yaml` as parsed, kept so later stages can point at its keys without parsing it again. */
   yaml?: ParsedYaml | undefined
+  /** Remote image URL → downloaded file in the manuscript (`colophon fetch-images`). */
+  remoteImages?: Map<string, string> | undefined
 }
 
 /** Largest chapter or `book.yaml` read, in bytes: far beyond any book, small enough to stay safe. */
@@ -72,6 +75,7 @@ export function loadManuscript(folder: string): LoadedManuscript {
   if (yaml.data === undefined) return loaded
   const config = validateYaml(configFile, yaml, bookSchema, '`book.yaml`')
   if (!config) return loaded
+  loaded.remoteImages = readRemoteImages(root, configFile)
 
   const markdown = listMarkdown(root)
   const listed = new Set<string>()

@@ -25,6 +25,7 @@ export function parseBook(loaded: LoadedManuscript & {config: BookConfig}, resul
     configYaml: loaded.yaml,
     chapters: [],
     assets: new Map(),
+    remoteImages: loaded.remoteImages ?? new Map(),
     idToChapter: new Map(),
     labels: new Map(),
     direction: config.direction ?? (rtlLanguages.has(config.language.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr'),

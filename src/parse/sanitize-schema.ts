@@ -10,11 +10,13 @@ const defaultAttributes = defaultSchema.attributes ?? {}
 export const strippedElements = ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']
 
 /**
- * What an `img` `src` may be: a relative path, or a `data:` URL of a raster image. hast-util-sanitize
- * treats an empty protocol list as "anything goes", so the scheme is restricted here instead; a
- * `data:image/svg+xml` could carry script, and `http:` would make the renderer fetch (CVE-2020-7740).
+ * What an `img` `src` may be: a relative path, a `data:` URL of a raster image, or an http(s) URL.
+ * hast-util-sanitize treats an empty protocol list as "anything goes", so the scheme is restricted
+ * here instead; a `data:image/svg+xml` could carry script. An http(s) URL is kept only as a name:
+ * the transform replaces it with the file `colophon fetch-images` downloaded, or leaves the image
+ * out (`dropDangling`), so no renderer ever fetches it (CVE-2020-7740).
  */
-const imageSource = /^(?![a-z][a-z\d+.-]*:)|^data:image\/(?:png|jpeg|gif|webp)[;,]/i
+const imageSource = /^(?![a-z][a-z\d+.-]*:)|^data:image\/(?:png|jpeg|gif|webp)[;,]|^https?:\/\//i
 
 /**
  * What raw HTML in a chapter may keep. Scripts, event handlers, iframes, objects, embeds, forms,
@@ -46,7 +48,7 @@ export const sanitizeSchema: Options = {
   protocols: {
     ...defaultSchema.protocols,
     href: ['http', 'https', 'mailto', 'tel'],
-    // Only `data:` needs a protocol entry; `imageSource` above narrows it to raster images.
-    src: ['data']
+    // `imageSource` above narrows `data:` to raster images; http(s) never reaches an output (see there).
+    src: ['data', 'http', 'https']
   }
 }

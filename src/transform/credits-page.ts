@@ -115,9 +115,13 @@ function imageCredits(book: Book): Array<{credit: ImageCredit; what: string[]}> 
     groups.set(key, group)
   }
 
-  if (book.config.cover) {
-    const credit = configCreditFor(book, path.posix.normalize(book.config.cover))
-    if (credit) add(credit, 'Cover')
+  // A downloaded remote image's URL is its source when the author's credit names none.
+  const withSource = (credit: ImageCredit, url: string | undefined): ImageCredit => (credit.source || !url ? credit : {...credit, source: url})
+  const cover = book.config.cover
+  if (cover) {
+    const local = book.remoteImages.get(cover)
+    const credit = configCreditFor(book, path.posix.normalize(local ?? cover))
+    if (credit) add(withSource(credit, local === undefined ? undefined : cover), 'Cover')
   }
 
   for (const chapter of book.chapters) {
@@ -125,12 +129,14 @@ function imageCredits(book: Book): Array<{credit: ImageCredit; what: string[]}> 
     visit(chapter.hast, 'element', (node: Element, _index, parent) => {
       if (node.tagName !== 'img') return
       const src = String(node.properties['src'] ?? '')
-      if (src === '' || /^[a-z][a-z\d+.-]*:/i.test(src)) return
-      const href = path.posix.normalize(path.posix.join(path.posix.dirname(chapter.name), safeDecode(src.split(/[?#]/)[0] ?? '')))
+      // Runs before the images are resolved: a remote URL stands for the file it was downloaded to.
+      const local = book.remoteImages.get(src)
+      if (local === undefined && (src === '' || /^[a-z][a-z\d+.-]*:/i.test(src))) return
+      const href = local ?? path.posix.normalize(path.posix.join(path.posix.dirname(chapter.name), safeDecode(src.split(/[?#]/)[0] ?? '')))
       const credit = creditFor(book, href, imageTitle(chapter, node))
       if (!credit || 'problem' in credit) return
       const id = parent?.type === 'element' && parent.tagName === 'figure' ? String(parent.properties['id'] ?? '') : ''
-      add(credit, book.labels.get(id)?.text ?? path.posix.basename(href))
+      add(withSource(credit, local === undefined ? undefined : src), book.labels.get(id)?.text ?? path.posix.basename(href))
     })
   }
 

@@ -24,8 +24,11 @@ export function resolveImages(book: Book): void {
       if (node.tagName !== 'img') return
       const src = String(node.properties['src'] ?? '')
       const record: ImageRecord = {chapter, node, src}
+      if (/^https?:\/\//i.test(src)) record.url = src
       book.images.push(record)
-      const result = loadAsset(book, dir, src)
+      const local = book.remoteImages.get(src)
+      // A downloaded remote image: its file, from the manuscript folder, goes through every check a local one does.
+      const result = local === undefined ? loadAsset(book, dir, src) : loadAsset(book, book.root, local)
       // Unsafe, corrupt or too large: reported here with the file's name; the image stays out of the book.
       if ('detail' in result && result.detail) addMessage(chapter.file, result.detail.reason, {ruleId: result.detail.ruleId, place: node.position})
       else if ('problem' in result) record.problem = result.problem
@@ -43,11 +46,12 @@ export function resolveImages(book: Book): void {
 function resolveCover(book: Book): void {
   const cover = book.config.cover
   if (cover === undefined) return
-  const result = loadAsset(book, book.root, cover)
+  const local = book.remoteImages.get(cover)
+  const result = loadAsset(book, book.root, local ?? cover)
   if (!('problem' in result)) return
   const reasons = {
     outside: ['image/outside-manuscript', `Cover \`${cover}\` is outside the manuscript folder; move it inside`],
-    remote: ['image/outside-manuscript', `Cover \`${cover}\` is not a file of the manuscript; download it into the manuscript folder`],
+    remote: ['image/outside-manuscript', `Cover \`${cover}\` is not a file of the manuscript; run \`colophon fetch-images\` or download it into the manuscript folder`],
     missing: ['image/missing', `Cannot find cover \`${cover}\``],
     unsupported: ['image/unsupported-type', `Cover \`${cover}\` is not PNG, JPEG, GIF, WebP or SVG; convert it`]
   } as const

@@ -57,6 +57,19 @@ describe('the credits page', () => {
     )
   })
 
+  it('names a downloaded remote image\'s URL as its source when the credit gives none', async () => {
+    const url = 'https://example.org/art/badge.svg'
+    const result = await runCase({
+      'book.yaml': minimalBookYaml,
+      '01-start.md': `# Start\n\n![A badge](${url} "A badge. Credit: Ana Photographer, CC0-1.0")\n`,
+      'images/remote/sources.yaml': `"${url}": images/remote/example.org/badge-0123abcd.svg\n`,
+      'images/remote/example.org/badge-0123abcd.svg': svg
+    })
+    expect(result.files.flatMap((file) => file.messages.map(String))).toEqual([])
+    const html = toHtml(result.book?.chapters.at(-1)?.hast ?? {type: 'root', children: []})
+    expect(html).toContain(`<li>Figure 1: Ana Photographer. Licence: <a href="https://spdx.org/licenses/CC0-1.0.html">CC0-1.0</a>. <a href="${url}">Source</a>.</li>`)
+  })
+
   it('never reports its own links and leaves the author\'s files alone', async () => {
     const result = await runCase({
       'book.yaml': `${minimalBookYaml}image-credits:\n  - images: ['*.svg']\n    creator: Ada Writer\n    license: CC-BY-4.0\n    source: https://example.org/\n`,

@@ -16,7 +16,11 @@ export const missing: Rule = {
   check(book, report) {
     for (const image of book.images) {
       if (image.chapter.generated) continue
-      if (image.problem === 'missing') {
+      const local = image.url === undefined ? undefined : book.remoteImages.get(image.url)
+      if (image.problem === 'missing' && local !== undefined) {
+        const fix = `; run \`colophon fetch-images\` to download it again`
+        report(image.chapter.file, `Cannot find image \`${local}\`, downloaded from \`${image.url}\`${fix}`, image.node.position, {outcome: droppedImage})
+      } else if (image.problem === 'missing') {
         const suggestion = nearbyFile(path.resolve(chapterDir(book, image.chapter), safeDecode(image.src.split(/[?#]/)[0] ?? '')))
         const guess = suggestion === undefined ? undefined : path.posix.join(path.posix.dirname(image.src), suggestion)
         report(image.chapter.file, `Cannot find image \`${image.src}\`${didYouMeanText(guess)}`, image.node.position, {outcome: droppedImage})

@@ -14,10 +14,11 @@ export const outsideManuscript: Rule = {
       if (image.problem === 'outside') {
         report(image.chapter.file, `Image \`${image.src}\` is outside the manuscript folder; move it inside`, image.node.position, {outcome: droppedImage})
       } else if (image.problem === 'remote') {
-        // The sanitiser drops remote `src`s; the Markdown still has the URL the author wrote.
-        const url = markdownImage(image.chapter, image.node)?.url ?? image.src
+        // The sanitiser keeps only http(s) and relative `src`s; the Markdown still has any other URL the author wrote.
+        const url = image.src === '' ? (markdownImage(image.chapter, image.node)?.url ?? '') : image.src
         if (url === '') continue
-        report(image.chapter.file, `Image \`${url}\` is not a file of the manuscript; download it into the manuscript folder`, image.node.position, {outcome: droppedImage})
+        const fix = /^https?:\/\//i.test(url) ? 'run `colophon fetch-images` to download it into the manuscript' : 'download it into the manuscript folder'
+        report(image.chapter.file, `Image \`${url}\` is not a file of the manuscript; ${fix}`, image.node.position, {outcome: droppedImage})
       }
     }
   }

@@ -23,8 +23,14 @@ ruleTable('image/missing', {
       reason: /Image has no file/
     },
     {
-      name: 'a raw HTML image whose remote src the sanitiser removed, with HTML advice',
-      files: {'01-start.md': '# Start\n\n<img src="http://example.org/x.png" alt="x">\n'},
+      name: 'a downloaded remote image whose file was deleted',
+      files: {'01-start.md': '# Start\n\n![A map](https://example.org/map.svg)\n', 'images/remote/sources.yaml': '"https://example.org/map.svg": images/remote/example.org/map-0123abcd.svg\n'},
+      expected: ['01-start.md 3:1'],
+      reason: /^Cannot find image `images\/remote\/example.org\/map-0123abcd.svg`, downloaded from `https:\/\/example.org\/map.svg`; run `colophon fetch-images` to download it again$/
+    },
+    {
+      name: 'a raw HTML image whose ftp src the sanitiser removed, with HTML advice',
+      files: {'01-start.md': '# Start\n\n<img src="ftp://example.org/x.png" alt="x">\n'},
       expected: ['01-start.md 3:1'],
       reason: /^Image `<img>` has no usable `src`; images must be files inside the manuscript folder \(remote and script URLs are removed\), such as `<img src="images\/name.png" alt="…">`$/
     },
