@@ -72,6 +72,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     })
 
   program
+    .command('fetch-images')
+    .description('download the remote images of the chapters and the cover into the manuscript, without editing the chapters')
+    .option('-m, --manuscript <dir>', 'manuscript folder with book.yaml', 'manuscript')
+    .action(async (options: {manuscript: string}) => {
+      // Loaded only here: the only command besides `--external` that uses the network.
+      const {fetchImages} = await import('./fetch/fetch-images.js')
+      const result = await fetchImages(options.manuscript)
+      for (const line of result.lines) process.stderr.write(`${line}\n`)
+      code = result.code
+    })
+
+  program
     .command('schema')
     .description('print the JSON Schema of book.yaml, with a description of every key')
     .action(async () => {
