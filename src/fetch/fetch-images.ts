@@ -83,7 +83,9 @@ export async function fetchImages(folder: string, options: DownloadOptions = def
   }
 
   if (wanted.size === 0) return {lines: ['No remote images in this book.'], code: 0}
+  if (listed.size === 0) return {lines: [...lines, 'Nothing downloaded; the build leaves these images out until their files are in the manuscript.'], code: 1}
   writeList(loaded.root, listed)
+  if (failed > 0) lines.push(`${failed} of ${wanted.size} ${wanted.size === 1 ? 'image' : 'images'} not downloaded; the build leaves them out until their files are in the manuscript.`)
   lines.push(
     `Listed in ${remoteImagesFile}; the chapters are unchanged. Each URL is recorded as its image's source, but a credit still needs a creator and a licence from you: add them to the image's title (\`Credit: Creator, Licence\`) or to \`image-credits\` in book.yaml (\`images: [${remoteImagesFolder}/**]\`).`
   )
