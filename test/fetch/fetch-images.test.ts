@@ -1,7 +1,7 @@
 // Tests for `colophon fetch-images` against a real server on 127.0.0.1: what is downloaded, refused and listed, and that the book then builds.
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {defaultFetchOptions, fetchImages, remoteName} from '../../src/fetch/fetch-images.js'
@@ -84,7 +84,9 @@ describe('fetchImages', () => {
       expect.stringMatching(/^01-start\.md:9:1  error  Cannot download image `BASE\/gone\.png`: the server answered `404`$/),
       expect.stringMatching(/^01-start\.md:11:1  error  Cannot download image `BASE\/loop\.png`: more than 5 redirects$/)
     ])
-    expect(existsSync(path.join(dir, 'images/remote')) ? readdirSync(path.join(dir, 'images/remote')) : []).toEqual(['sources.yaml'])
+    // Nothing written: no file, no list.
+    expect(existsSync(path.join(dir, 'images'))).toBe(false)
+    expect(result.lines.at(-1)).toBe('Nothing downloaded; the build leaves these images out until their files are in the manuscript.')
   })
 
   it('with the limits the CLI uses, refuses this machine at connect time and sends nothing', async () => {
