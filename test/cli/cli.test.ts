@@ -28,6 +28,16 @@ describe('colophon CLI', () => {
     expect(result.stdout).toMatch(/--format <list>/)
   })
 
+  it('fetch-images: refuses a link-local image address before connecting, exits 1, and exits 2 without a book', () => {
+    // An IP literal is refused before any socket opens, so this sends nothing anywhere.
+    const dir = writeManuscript({'book.yaml': minimalBookYaml, '01-start.md': '# Start\n\n![Metadata](http://169.254.169.254/latest/x.png)\n'})
+    const result = colophon(['fetch-images', '-m', dir])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/01-start\.md:3:1  error  Cannot download image `http:\/\/169\.254\.169\.254\/latest\/x\.png`: it points at this machine or a private network \(`169\.254\.169\.254`\)/)
+    expect(existsSync(path.join(dir, 'images'))).toBe(false)
+    expect(colophon(['fetch-images', '-m', path.join(dir, 'nowhere')]).code).toBe(2)
+  })
+
   it('exits 2 on an unknown option', () => {
     const result = colophon(['build', '--frmat', 'epub'])
     expect(result.code).toBe(2)
