@@ -179,4 +179,20 @@ describe('importBook', () => {
     const again = await runBook(dir)
     expect(again.files.flatMap((file) => file.messages.map((message) => message.reason))).toContain('Markdown file `stray.md` is not listed in `chapters`, so it is not in the book; add it if it is a chapter, or to `exclude` if it is not')
   })
+  it('gives an mdBook guide whose listings come from its repository a `project-root`, and they are filled in', async () => {
+    const repository = writeManuscript({
+      'examples/kettle.rs': 'fn boil() {}\n',
+      'guide/book.toml': '[book]\ntitle = "Kettles"\nlanguage = "en"\nauthors = ["Kit Maker"]\n',
+      'guide/src/SUMMARY.md': '# Summary\n\n- [Boiling](tea/boil.md)\n',
+      'guide/src/tea/boil.md': '# Boiling\n\n```rust\n{{#include ../../../examples/kettle.rs}}\n```\n\nNot this: `\\{{#include ../../../../etc/passwd}}`.\n'
+    })
+    const book = importBook(repository, date)
+    expect(book?.config['project-root']).toBe('../..')
+    expect(book?.notes).toContain('Includes read files up to `../..` above the chapters: `project-root` lets them')
+    writeFileSync(path.join(repository, 'guide/src/book.yaml'), bookYamlText(book!))
+    const result = await runBook(path.join(repository, 'guide/src'))
+    expect(result.files.flatMap((file) => file.messages.map((message) => message.ruleId ?? "")).filter((id) => /^(?:parse|markdown)\//.test(id))).toEqual([])
+    const code = result.book?.chapters[0]?.hast
+    expect(JSON.stringify(code)).toContain('fn boil() {}')
+  })
 })
