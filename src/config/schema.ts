@@ -144,6 +144,10 @@ export const bookSchema = z.strictObject({
     .optional()
     .describe('The series the book belongs to.'),
   cover: nonEmpty.optional().describe('Cover image, relative to the manuscript.'),
+  variables: z
+    .record(z.string().regex(/^[A-Za-z_]\w*$/, 'must be a name of letters, digits and `_`'), z.union([z.string(), z.number()]).transform(String))
+    .default({})
+    .describe('Values of GitBook/HonKit `{{ book.name }}` variables in the chapters; `colophon import` copies them from `book.json`.'),
   'project-root': z
     .string()
     .regex(/^\.\.(?:\/\.\.)*\/?$/, 'must be `..`, `../..` and so on: a folder that holds the manuscript')

@@ -100,6 +100,7 @@ function complete(draft: ImportDraft, repository: string, date: string): Importe
     ...(draft.description ? {description: draft.description.trim()} : {}),
     ...(draft.cover ? {cover: draft.cover} : {}),
     ...(projectRoot ? {'project-root': projectRoot} : {}),
+    ...(draft.variables && Object.keys(draft.variables).length > 0 ? {variables: draft.variables} : {}),
     // Empty front or back matter lists say nothing; they are left out.
     chapters: {
       ...(chapters.front.length > 0 ? {front: chapters.front} : {}),

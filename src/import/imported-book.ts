@@ -17,6 +17,7 @@ export interface ImportedConfig {
   description?: string
   cover?: string
   'project-root'?: string
+  variables?: Record<string, string>
   chapters: {front?: ChapterEntry[]; body: ChapterEntry[]; back?: ChapterEntry[]}
   exclude?: string[]
 }
@@ -47,6 +48,8 @@ export interface ImportDraft {
   cover?: string | undefined
   /** How far above `root` the book's includes read (`../..`), when they do. */
   projectRoot?: string | undefined
+  /** Values of `{{ book.name }}` variables (GitBook's `book.json` `variables`). */
+  variables?: Record<string, string> | undefined
   chapters: {front: ChapterEntry[]; body: ChapterEntry[]; back: ChapterEntry[]}
   notes: string[]
 }

@@ -82,7 +82,7 @@ describe('importBook', () => {
 
   it('reads a HonKit book in its first language, with the cover beside book.json and sections of a chapter left out', () => {
     const dir = writeManuscript({
-      'book.json': JSON.stringify({title: 'Bread at Home', variables: {flour: 'rye'}}),
+      'book.json': JSON.stringify({title: 'Bread at Home', variables: {flour: 'rye', hours: 12, loaves: ['tin', 'cob']}}),
       'LANGS.md': '* [English](en/)\n* [Cymraeg](cy/)\n',
       'LICENSE': 'Licensed under https://creativecommons.org/licenses/by-sa/4.0/\n',
       'cover.jpg': new Uint8Array([0xff, 0xd8, 0xff]),
@@ -98,8 +98,10 @@ describe('importBook', () => {
       license: 'CC-BY-SA-4.0',
       cover: 'cover.jpg',
       chapters: {body: ['en/README.md', 'en/starter/README.md']},
-      exclude: ['LANGS.md', 'en/SUMMARY.md']
+      exclude: ['LANGS.md', 'en/SUMMARY.md'],
+      variables: {flour: 'rye', hours: '12'}
     })
+    expect(book?.notes).toContain('`book.json` defines 1 variables that are not text or numbers; they are not copied')
     expect(book?.notes.join('\n')).toContain('“Feeding” is a section of `en/starter/README.md`')
   })
 
