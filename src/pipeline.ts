@@ -55,7 +55,7 @@ export async function run(options: BuildOptions, logger: Logger): Promise<RunRes
 
   const context: Context = {options, logger, epoch: buildEpoch(config.date)}
   const book = await logger.stage('parse', async () =>
-    parseBook({...loaded, config}, await parseChapters(loaded.sources, {root: loaded.root, cacheDir: options.cacheDir, logger}))
+    parseBook({...loaded, config}, await parseChapters(loaded.sources, {root: loaded.root, includeRoot: path.resolve(loaded.root, config['project-root'] ?? '.'), variables: config.variables, cacheDir: options.cacheDir, logger}))
   )
   await logger.stage('transform', () => transformBook(book))
   await logger.stage('check', () => checkBook(book, context))

@@ -78,14 +78,15 @@ export function openChapterCache(cacheDir: string, root: string, kind: 'parse' |
  * The key of a chapter's entry: the chapter file's bytes as read (not only its decoded text: a
  * byte-order mark or `\r\n` line ends change the byte offsets messages give), the parse options
  * (its slug, which prefixes its footnote ids) and the build's fingerprint (Colophon's version,
- * code and dependencies). Any change to one of them is a miss.
+ * code and dependencies), and the files its includes read and where from. Any change to one of them is a miss.
  *
  * @param bytes - The chapter file's bytes (`sourceBytesOf(file)`).
  * @param slug - The chapter's slug.
+ * @param includes - The include root and what the chapter's includes read (`includeDependencies`).
  * @returns Hex SHA-256.
  */
-export function chapterKey(bytes: Uint8Array | string, slug: string): string {
-  return createHash('sha256').update(fingerprint()).update('\0').update(slug).update('\0').update(bytes).digest('hex')
+export function chapterKey(bytes: Uint8Array | string, slug: string, includes = ''): string {
+  return createHash('sha256').update(fingerprint()).update('\0').update(slug).update('\0').update(includes).update('\0').update(bytes).digest('hex')
 }
 
 /**

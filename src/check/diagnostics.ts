@@ -32,6 +32,7 @@ export const diagnostics: readonly Diagnostic[] = [
   {id: 'config/title-missing', severity: 'error', description: 'Every chapter has a title: a heading (its first, of any level) or `title` in its front matter.'},
   {id: 'config/forbidden-character', severity: 'error', description: 'Chapters, `book.yaml` and front matter hold no character XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE, U+FFFF, lone surrogates), written or escaped.'},
   {id: 'config/unknown-rule', severity: 'error', description: 'Every id under `checks` in `book.yaml` is a rule (with a "did you mean").'},
+  {id: 'parse/include-failed', severity: 'error', description: 'mdBook `{{#include}}` and `{{#rustdoc_include}}` in code blocks read a file inside the project root (the manuscript or `project-root`) that exists, with a line range that is not empty and an anchor it has, nested at most 10 deep and never in a cycle; the path and the reason are named.'},
   {id: 'parse/too-deep', severity: 'error', description: 'Lists, quotations and HTML are nested at most 100 levels deep, so parsing stays bounded; the byte offset is named.'},
   {id: 'image/corrupt', severity: 'error', description: 'Every image file is whole: its header gives a size and its data is not truncated.'},
   {id: 'image/too-large', severity: 'error', description: 'Every image is at most 50 MiB and 100 megapixels.'},

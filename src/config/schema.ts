@@ -144,6 +144,15 @@ export const bookSchema = z.strictObject({
     .optional()
     .describe('The series the book belongs to.'),
   cover: nonEmpty.optional().describe('Cover image, relative to the manuscript.'),
+  variables: z
+    .record(z.string().regex(/^[A-Za-z_]\w*$/, 'must be a name of letters, digits and `_`'), z.union([z.string(), z.number()]).transform(String))
+    .default({})
+    .describe('Values of GitBook/HonKit `{{ book.name }}` variables in the chapters; `colophon import` copies them from `book.json`.'),
+  'project-root': z
+    .string()
+    .regex(/^\.\.(?:\/\.\.)*\/?$/, 'must be `..`, `../..` and so on: a folder that holds the manuscript')
+    .optional()
+    .describe('Folder above the manuscript that includes (`{{#include ../../examples/x.rs}}`) may read from, such as the repository of a guide; by default only the manuscript folder.'),
   page: pageSchema.prefault({}).describe('Print layout.'),
   'toc-depth': z.number().int().min(1).max(3).default(2).describe('Heading depth of the contents.'),
   chapters: chaptersSchema.describe('Chapter files in reading order.'),

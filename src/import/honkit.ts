@@ -45,8 +45,12 @@ export function readHonKit(dir: string): ImportDraft {
   const summary = existsSync(summaryPath) ? readSummary(readFileSync(summaryPath, 'utf8'), base) : undefined
   if (!summary) notes.push('`SUMMARY.md` is missing: list the chapters under `chapters` yourself')
   for (const skipped of summary?.skipped ?? []) notes.push(`Left out of the contents: ${skipped}`)
-  if (json.variables && Object.keys(json.variables).length > 0) {
-    notes.push(`\`book.json\` defines ${Object.keys(json.variables).length} variables (\`{{ book.… }}\`); Colophon does not substitute them yet`)
+  // Values that are text or numbers are copied; a list or object (used in Nunjucks loops) is not a value to print.
+  const variables = Object.fromEntries(Object.entries(json.variables ?? {}).filter((entry): entry is [string, string | number] => /^[A-Za-z_]\w*$/.test(entry[0]) && (typeof entry[1] === 'string' || typeof entry[1] === 'number')).map(([name, value]) => [name, String(value)]))
+  const skippedVariables = Object.keys(json.variables ?? {}).length - Object.keys(variables).length
+  if (Object.keys(variables).length > 0) notes.push(`\`book.json\` defines ${Object.keys(variables).length} variables (\`{{ book.… }}\`), copied under \`variables\``)
+  if (skippedVariables > 0) {
+    notes.push(`\`book.json\` defines ${skippedVariables} variables that are not text or numbers; they are not copied`)
   }
 
   // GitBook's conventional e-book cover sits beside `book.json`.
@@ -58,6 +62,7 @@ export function readHonKit(dir: string): ImportDraft {
     root: bookRoot,
     title,
     language,
+    variables,
     authors: json.author ? [json.author] : [],
     description: json.description,
     cover,

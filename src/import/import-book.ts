@@ -57,6 +57,13 @@ function complete(draft: ImportDraft, repository: string, date: string): Importe
     if (path.relative(path.resolve(repository), folder).startsWith('..') || folder === path.dirname(folder)) break
   }
 
+  // Includes may read above the manuscript, but never above the folder the import was asked for.
+  let projectRoot = draft.projectRoot
+  if (projectRoot !== undefined && path.relative(path.resolve(repository), path.resolve(draft.root, projectRoot)).startsWith('..')) {
+    notes.push(`Includes read from \`${projectRoot}\` above the chapters, outside \`${repository}\`: those includes will fail until the files are copied in`)
+    projectRoot = undefined
+  } else if (projectRoot !== undefined) notes.push(`Includes read files up to \`${projectRoot}\` above the chapters: \`project-root\` lets them`)
+
   const licence = licenseFromFiles(up)
   if (licence) notes.push(`Licence ${licence.license} read from \`${path.relative(repository, licence.file)}\``)
   else notes.push('No licence file recognised: add `license` (an SPDX id) and `rights`')
@@ -92,6 +99,8 @@ function complete(draft: ImportDraft, repository: string, date: string): Importe
     ...(licence ? {license: licence.license} : {}),
     ...(draft.description ? {description: draft.description.trim()} : {}),
     ...(draft.cover ? {cover: draft.cover} : {}),
+    ...(projectRoot ? {'project-root': projectRoot} : {}),
+    ...(draft.variables && Object.keys(draft.variables).length > 0 ? {variables: draft.variables} : {}),
     // Empty front or back matter lists say nothing; they are left out.
     chapters: {
       ...(chapters.front.length > 0 ? {front: chapters.front} : {}),

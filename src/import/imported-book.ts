@@ -16,6 +16,8 @@ export interface ImportedConfig {
   license?: string
   description?: string
   cover?: string
+  'project-root'?: string
+  variables?: Record<string, string>
   chapters: {front?: ChapterEntry[]; body: ChapterEntry[]; back?: ChapterEntry[]}
   exclude?: string[]
 }
@@ -44,6 +46,10 @@ export interface ImportDraft {
   /** The years of a copyright notice, where the book's configuration gives them (`copyright: 2021–2022`). */
   copyright?: string | undefined
   cover?: string | undefined
+  /** How far above `root` the book's includes read (`../..`), when they do. */
+  projectRoot?: string | undefined
+  /** Values of `{{ book.name }}` variables (GitBook's `book.json` `variables`). */
+  variables?: Record<string, string> | undefined
   chapters: {front: ChapterEntry[]; body: ChapterEntry[]; back: ChapterEntry[]}
   notes: string[]
 }

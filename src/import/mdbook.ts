@@ -3,6 +3,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {parse as parseToml} from 'smol-toml'
 import type {ImportDraft} from './imported-book.js'
+import {includeReach} from './include-reach.js'
 import {readSummary} from './summary-md.js'
 
 /**
@@ -44,6 +45,8 @@ export function readMdBook(dir: string): ImportDraft {
     language: book.language,
     authors: book.authors ?? [],
     description: book.description,
+    // A guide kept inside its project's repository includes the project's source files (`../../../examples/x.rs`).
+    projectRoot: existsSync(root) ? includeReach(root) : undefined,
     chapters: {front: summary?.prefix ?? [], body: summary?.numbered ?? [], back: summary?.suffix ?? []},
     notes
   }

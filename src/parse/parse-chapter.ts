@@ -19,6 +19,8 @@ import {reportForbiddenTree} from '../load/forbidden-characters.js'
 import {byteOffsetAt, sourceBytesOf} from '../load/read-text.js'
 import {addMessage} from '../report/message.js'
 import {findDeepNesting} from './check-nesting.js'
+import {fillVariables, isKnownVariable} from './book-variables.js'
+import {expandCodeIncludes} from './code-includes.js'
 import {findUnprocessed} from './find-unprocessed.js'
 import {fitContentModel} from './fit-content-model.js'
 import {footnoteBackContent} from './footnote-back-content.js'
@@ -47,9 +49,11 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
  *
  * @param file - The chapter.
  * @param prefix - Prefix for generated ids (footnotes), unique per chapter.
+ * @param options - `includeRoot`: real path of the folder mdBook includes may read from (none are read without it);
+ *   `read`: filled with the files they read; `variables`: values of `{{ book.name }}`.
  * @returns The trees and the front matter.
  */
-export function parseChapter(file: VFile, prefix: string): ParsedChapter {
+export function parseChapter(file: VFile, prefix: string, options: {includeRoot?: string | undefined; read?: Map<string, string | undefined>; variables?: Readonly<Record<string, string>> | undefined} = {}): ParsedChapter {
   // A chapter too deep to parse stands in as its title only, so no other message piles onto the real one.
   const title: HastRoot['children'] = [{type: 'element', tagName: 'h1', properties: {}, children: [{type: 'text', value: prefix}]}]
   const empty: ParsedChapter = {mdast: {type: 'root', children: []}, hast: {type: 'root', children: title}, frontMatter: {contributors: []}}
@@ -59,7 +63,13 @@ export function parseChapter(file: VFile, prefix: string): ParsedChapter {
     const mdast = markdown.runSync(markdown.parse(file), file) as MdastRoot
     const frontMatter = readFrontMatter(file, mdast)
     // Other tools' includes, templates and citations stay as written; the rules say where they are.
-    const unprocessed = findUnprocessed(String(file.value), mdast)
+    // mdBook includes in code blocks are filled in; those found there are no longer "unprocessed".
+    const included = options.includeRoot === undefined ? new Set<number>() : expandCodeIncludes(file, mdast, options.includeRoot, options.read)
+    const variables = options.variables ?? {}
+    fillVariables(mdast, variables)
+    const unprocessed = findUnprocessed(String(file.value), mdast).filter(
+      (item) => !(item.tool === 'mdBook' && included.has(item.offset)) && !(item.tool === 'GitBook' && item.kind === 'variable' && isKnownVariable(item.text, variables))
+    )
     if (unprocessed.length > 0) file.data.unprocessed = unprocessed
     const html = unified().use(remarkRehype, {
       allowDangerousHtml: true,

@@ -8,12 +8,17 @@ import type {Source} from '../load/load-manuscript.js'
 import {setSourceBytes, sourceBytesOf} from '../load/read-text.js'
 import type {Logger} from '../report/logger.js'
 import {chapterSlugs} from './parse-book.js'
+import {includeDependencies} from './code-includes.js'
 import type {ParsedChapter} from './parse-chapter.js'
 
 /** Options of {@link parseChapters}. */
 export interface ParseChaptersOptions {
   /** Real path of the manuscript folder. */
   root: string
+  /** Real path of the folder mdBook includes may read from (`project-root`); default `root`. */
+  includeRoot?: string | undefined
+  /** Values of `{{ book.name }}` (`book.yaml`'s `variables`). */
+  variables?: Readonly<Record<string, string>> | undefined
   /** Cache folder; without one every chapter is parsed. */
   cacheDir?: string | undefined
   /** Worker threads to add; default `COLOPHON_PARSE_WORKERS`, else the idle cores (see {@link idleCores}) for books above {@link workerThreshold}. */
@@ -38,6 +43,12 @@ if (!isMainThread && workerData === marker) serveWorker()
 /** `parseChapter`, loaded on demand. */
 type Parse = typeof import('./parse-chapter.js').parseChapter
 
+/** What every chapter's parse is given besides its file: where includes read and the variables. */
+interface ParseOptions {
+  includeRoot: string
+  variables: Readonly<Record<string, string>>
+}
+
 /** One chapter to parse. */
 interface Job {
   index: number
@@ -56,11 +67,13 @@ interface Job {
 export async function parseChapters(sources: readonly Source[], options: ParseChaptersOptions): Promise<ParsedChapter[]> {
   const slugs = chapterSlugs(sources)
   const cache = options.cacheDir === undefined ? undefined : openChapterCache(options.cacheDir, options.root)
+  const includeRoot = options.includeRoot ?? options.root
+  const parseOptions = {includeRoot, variables: options.variables ?? {}}
   const results: ParsedChapter[] = []
   const misses: Job[] = []
   for (const [index, source] of sources.entries()) {
     const slug = slugs[index] ?? ''
-    const key = cache ? chapterKey(sourceBytesOf(source.file), slug) : ''
+    const key = cache ? chapterKey(sourceBytesOf(source.file), slug, `${JSON.stringify(parseOptions)}\0${includeDependencies(source.file, includeRoot)}`) : ''
     const payload = cache?.read(slug, key)
     const hit = payload ? decodeRecord(source.file, payload) : undefined
     if (hit) results[index] = hit
@@ -83,20 +96,20 @@ export async function parseChapters(sources: readonly Source[], options: ParseCh
   // Largest first, so no thread is left with one long chapter at the end.
   const queue = [...misses].sort((a, b) => String(b.file.value).length - String(a.file.value).length)
   await Promise.all([
-    ...Array.from({length: workers}, () => runWorker(queue, (job, payload) => (results[job.index] = accept(job, payload, cache)))),
-    parseHere(queue, results, cache, parseChapter)
+    ...Array.from({length: workers}, () => runWorker(queue, parseOptions, (job, payload) => (results[job.index] = accept(job, payload, cache)))),
+    parseHere(queue, results, cache, parseChapter, parseOptions)
   ])
   // Jobs a failed worker handed back after the main thread had finished.
-  await parseHere(queue, results, cache, parseChapter)
+  await parseHere(queue, results, cache, parseChapter, parseOptions)
   options.logger?.debug(`parse: ${sources.length - misses.length} of ${sources.length} chapters from the cache, ${misses.length} parsed (${workers} worker threads)`)
   return results
 }
 
 /** Parse jobs on the main thread until the queue is empty, letting worker results in between chapters. */
-async function parseHere(queue: Job[], results: ParsedChapter[], cache: ChapterCache | undefined, parseChapter: Parse): Promise<void> {
+async function parseHere(queue: Job[], results: ParsedChapter[], cache: ChapterCache | undefined, parseChapter: Parse, parseOptions: ParseOptions): Promise<void> {
   for (let job = queue.shift(); job; job = queue.shift()) {
     const before = job.file.messages.length
-    const parsed = parseChapter(job.file, job.slug)
+    const parsed = parseChapter(job.file, job.slug, parseOptions)
     results[job.index] = parsed
     if (cache) cache.write(job.slug, job.key, encodeRecord(job.file, parsed, before))
     if (queue.length > 0) await yieldToEvents()
@@ -115,7 +128,7 @@ function accept(job: Job, payload: Uint8Array, cache: ChapterCache | undefined):
  * Run one worker thread over the queue; when the worker cannot start or fails, its job goes back
  * on the queue and the main thread parses it.
  */
-async function runWorker(queue: Job[], done: (job: Job, payload: Uint8Array) => void): Promise<void> {
+async function runWorker(queue: Job[], parseOptions: ParseOptions, done: (job: Job, payload: Uint8Array) => void): Promise<void> {
   if (queue.length === 0) return
   const worker = new Worker(new URL(import.meta.url), {workerData: marker})
   let current: Job | undefined
@@ -125,7 +138,7 @@ async function runWorker(queue: Job[], done: (job: Job, payload: Uint8Array) => 
         current = queue.shift()
         if (!current) return resolve()
         // The bytes go too: messages give byte offsets counted in the file as read.
-        worker.postMessage({path: current.file.path, value: String(current.file.value), slug: current.slug, bytes: sourceBytesOf(current.file)})
+        worker.postMessage({path: current.file.path, value: String(current.file.value), slug: current.slug, bytes: sourceBytesOf(current.file), parseOptions})
       }
 
       worker.on('message', (payload: Uint8Array) => {
@@ -168,11 +181,11 @@ function envWorkers(): number | undefined {
 /** Inside a worker: parse each chapter sent and send back its serialised record, transferring the bytes. */
 function serveWorker(): void {
   const loading = import('./parse-chapter.js')
-  parentPort?.on('message', async (job: {path: string; value: string; slug: string; bytes: Uint8Array}) => {
+  parentPort?.on('message', async (job: {path: string; value: string; slug: string; bytes: Uint8Array; parseOptions: ParseOptions}) => {
     const {parseChapter} = await loading
     const file = new VFile({path: job.path, value: job.value})
     setSourceBytes(file, job.bytes)
-    const payload = encodeRecord(file, parseChapter(file, job.slug), 0)
+    const payload = encodeRecord(file, parseChapter(file, job.slug, job.parseOptions), 0)
     // A fresh buffer owns its memory and can be moved rather than copied; a pooled slice cannot.
     const bytes = payload.byteOffset === 0 && payload.byteLength === payload.buffer.byteLength ? payload : new Uint8Array(payload)
     // `v8.serialize` never returns shared memory, so the buffer is a plain, transferable ArrayBuffer.

@@ -82,7 +82,7 @@ describe('importBook', () => {
 
   it('reads a HonKit book in its first language, with the cover beside book.json and sections of a chapter left out', () => {
     const dir = writeManuscript({
-      'book.json': JSON.stringify({title: 'Bread at Home', variables: {flour: 'rye'}}),
+      'book.json': JSON.stringify({title: 'Bread at Home', variables: {flour: 'rye', hours: 12, loaves: ['tin', 'cob']}}),
       'LANGS.md': '* [English](en/)\n* [Cymraeg](cy/)\n',
       'LICENSE': 'Licensed under https://creativecommons.org/licenses/by-sa/4.0/\n',
       'cover.jpg': new Uint8Array([0xff, 0xd8, 0xff]),
@@ -98,8 +98,10 @@ describe('importBook', () => {
       license: 'CC-BY-SA-4.0',
       cover: 'cover.jpg',
       chapters: {body: ['en/README.md', 'en/starter/README.md']},
-      exclude: ['LANGS.md', 'en/SUMMARY.md']
+      exclude: ['LANGS.md', 'en/SUMMARY.md'],
+      variables: {flour: 'rye', hours: '12'}
     })
+    expect(book?.notes).toContain('`book.json` defines 1 variables that are not text or numbers; they are not copied')
     expect(book?.notes.join('\n')).toContain('“Feeding” is a section of `en/starter/README.md`')
   })
 
@@ -178,5 +180,21 @@ describe('importBook', () => {
     writeFileSync(path.join(dir, 'stray.md'), '# Stray\n')
     const again = await runBook(dir)
     expect(again.files.flatMap((file) => file.messages.map((message) => message.reason))).toContain('Markdown file `stray.md` is not listed in `chapters`, so it is not in the book; add it if it is a chapter, or to `exclude` if it is not')
+  })
+  it('gives an mdBook guide whose listings come from its repository a `project-root`, and they are filled in', async () => {
+    const repository = writeManuscript({
+      'examples/kettle.rs': 'fn boil() {}\n',
+      'guide/book.toml': '[book]\ntitle = "Kettles"\nlanguage = "en"\nauthors = ["Kit Maker"]\n',
+      'guide/src/SUMMARY.md': '# Summary\n\n- [Boiling](tea/boil.md)\n',
+      'guide/src/tea/boil.md': '# Boiling\n\n```rust\n{{#include ../../../examples/kettle.rs}}\n```\n\nNot this: `\\{{#include ../../../../etc/passwd}}`.\n'
+    })
+    const book = importBook(repository, date)
+    expect(book?.config['project-root']).toBe('../..')
+    expect(book?.notes).toContain('Includes read files up to `../..` above the chapters: `project-root` lets them')
+    writeFileSync(path.join(repository, 'guide/src/book.yaml'), bookYamlText(book!))
+    const result = await runBook(path.join(repository, 'guide/src'))
+    expect(result.files.flatMap((file) => file.messages.map((message) => message.ruleId ?? "")).filter((id) => /^(?:parse|markdown)\//.test(id))).toEqual([])
+    const code = result.book?.chapters[0]?.hast
+    expect(JSON.stringify(code)).toContain('fn boil() {}')
   })
 })

@@ -18,7 +18,7 @@ const chapter = [
   '<code-sample caption="Printing a greeting" number="1-1">',
   '',
   '```rust',
-  '{{#include listings/hello.rs}}',
+  '{{< include listings/hello.qmd >}}',
   '```',
   '',
   '</code-sample>',
@@ -74,7 +74,7 @@ describe('constructs Colophon does not render yet', () => {
     expect(xhtml).toContain('<code class="language-math math-inline">a\\,b</code>')
     expect(xhtml).toContain('<pre><code class="language-math math-display">\\int_0^1 x\\,dx = \\tfrac12</code></pre>')
     expect(xhtml).toContain('tickets cost $5 and $10.')
-    expect(xhtml).toMatch(/<figure class="custom-element"><figcaption>Printing a greeting<\/figcaption>\s*<pre><code class="language-rust">\{\{#include listings\/hello\.rs\}\}/)
+    expect(xhtml).toMatch(/<figure class="custom-element"><figcaption>Printing a greeting<\/figcaption>\s*<pre><code class="language-rust">\{\{&lt; include listings\/hello\.qmd >\}\}/)
     expect(xhtml).toContain('[@ward1998, p. 33], see {{ book.tool_version }}.')
     expect(xhtml).toMatch(/<figure class="custom-element"><figcaption>A side note<\/figcaption>\s*<p>Kept in full\.<\/p>\s*<\/figure>/)
     // Written on one line, the custom element sits in a paragraph, where only a `span` is valid.

@@ -32,7 +32,7 @@ const names: Record<Unprocessed['kind'], string> = {
 /** `markdown/include-unprocessed` */
 export const includeUnprocessed: Rule = {
   id: 'markdown/include-unprocessed',
-  description: 'mdBook `{{#include}}`, GitBook `{% include %}` and `{{ book.var }}`, Quarto `{{< include >}}` and the like are processed; until Colophon does, each is reported where it stands.',
+  description: 'mdBook `{{#include}}`, GitBook `{% include %}` and `{{ book.var }}`, Quarto `{{< include >}}` and the like are processed (mdBook includes in code blocks and `{{ book.var }}` with a value are); until Colophon does, each is reported where it stands.',
   severity: 'warn',
   check(book, report) {
     for (const chapter of book.chapters) {

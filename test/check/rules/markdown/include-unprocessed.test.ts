@@ -18,13 +18,15 @@ ruleTable('markdown/include-unprocessed', {
   ],
   invalid: [
     {
-      name: 'mdBook includes inside a fenced code block, reported at their lines',
-      files: {'01-start.md': '# Start\n\n```rust\n{{#include listings/hello.rs}}\n```\n\n```rust\n{{#rustdoc_include listings/lib.rs:setup}}\n```\n\n{{#playground listings/run.rs editable}}\n'},
-      expected: ['01-start.md 4:1', '01-start.md 8:1', '01-start.md 11:1'],
+      name: 'an mdBook include of Markdown outside code and a playground, at their lines; includes in code are processed',
+      files: {
+        '01-start.md': '# Start\n\n{{#include shared/setup.md}}\n\n```rust\n{{#include listings/hello.rs}}\n```\n\n```rust\n{{#playground listings/run.rs editable}}\n```\n',
+        'listings/hello.rs': 'fn main() {}\n'
+      },
+      expected: ['01-start.md 3:1', '01-start.md 10:1'],
       severity: 'warn',
       reason: [
-        /^mdBook include `\{\{#include listings\/hello\.rs\}\}` is not processed: the file is not included/,
-        /^mdBook include `\{\{#rustdoc_include listings\/lib\.rs:setup\}\}`/,
+        /^mdBook include `\{\{#include shared\/setup\.md\}\}` is not processed: the file is not included/,
         /^mdBook include `\{\{#playground listings\/run\.rs editable\}\}`/
       ]
     },
