@@ -24,6 +24,8 @@ import {fitContentModel} from './fit-content-model.js'
 import {footnoteBackContent} from './footnote-back-content.js'
 import {remarkHeadingAttributes} from './heading-attributes.js'
 import {remarkMystTargets} from './myst-targets.js'
+import {remarkColonFences} from './colon-fences.js'
+import {remarkMystAdmonitions} from './myst-admonitions.js'
 import {containerDirective} from './handlers/container-directive.js'
 import {leafDirective, textDirective} from './handlers/text-directive.js'
 import {markdownFacts} from './markdown-facts.js'
@@ -40,7 +42,7 @@ export interface ParsedChapter {
   frontMatter: FrontMatter
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkPandocMath).use(remarkHeadingAttributes).use(remarkMystTargets).use(remarkGemoji)
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkColonFences).use(remarkMystAdmonitions).use(remarkPandocMath).use(remarkHeadingAttributes).use(remarkMystTargets).use(remarkGemoji)
 
 /**
  * Parse `file` (its `value` is the Markdown) into mdast and hast.
