@@ -1,0 +1,28 @@
+// MyST epigraphs (```` ```{epigraph} ```` ending in `-- Name`) become Colophon's block quotation, whose last line is its source.
+import type {Blockquote, Code, Root, RootContent} from 'mdast'
+import type {Processor} from 'unified'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {readFenceBody} from './myst-fence-body.js'
+
+/**
+ * A remark plugin: an `{epigraph}`, `{pull-quote}` or `{blockquote}` fence is read as Markdown into a
+ * block quotation. MyST's attribution line, `-- Name`, is the source line Colophon already reads
+ * (src/transform/quote-sources.ts), so the quotation gets its caption and `attribution/quote-source` is
+ * satisfied; one without it is reported, as a `>` quotation would be.
+ *
+ * @returns The transform.
+ */
+export function remarkMystEpigraphs(this: Processor) {
+  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the processor parses the bodies.
+  const processor = this
+  return (tree: Root, file: VFile): void => {
+    visit(tree, 'code', (node: Code, index, parent) => {
+      if (!/^\{(?:epigraph|pull-quote|blockquote)\}$/.test(node.lang ?? '') || !parent || index === undefined) return undefined
+      const {content} = readFenceBody(processor, file, node, (node.meta ?? '').trim() || undefined)
+      const quote: Blockquote = {type: 'blockquote', children: content.children as Blockquote['children'], position: node.position}
+      parent.children[index] = quote as RootContent
+      return undefined
+    })
+  }
+}
