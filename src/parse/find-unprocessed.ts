@@ -1,6 +1,7 @@
 // Finds the include, template, citation and cross-reference syntax of other tools that Colophon keeps as written.
 import type {Root} from 'mdast'
 import {visit} from 'unist-util-visit'
+import {admonitionKind} from './admonition-kinds.js'
 
 /** One construct left as written, with where it starts. */
 export interface Unprocessed {
@@ -135,7 +136,8 @@ export function findUnprocessed(text: string, tree: Root): Unprocessed[] {
   // MyST colon fences, `:::{note}`: remark-directive wants a name right after the colons, so they are text.
   for (const match of text.matchAll(/^[ \t>]*(:{3,})[ \t]*\{([A-Za-z][\w:.-]*)\}/gm)) {
     const offset = match.index + match[0].indexOf(match[1] ?? ':')
-    if (!inCode(offset)) found.push({kind: 'directive', tool: 'MyST', name: match[2] ?? '', text: `{${match[2] ?? ''}}`, offset})
+    // Admonitions are read as Colophon's asides (src/parse/colon-fences.ts).
+    if (!inCode(offset) && !admonitionKind(match[2] ?? '')) found.push({kind: 'directive', tool: 'MyST', name: match[2] ?? '', text: `{${match[2] ?? ''}}`, offset})
   }
 
   const lines = lineStarts(text)

@@ -25,7 +25,13 @@ import {findUnprocessed} from './find-unprocessed.js'
 import {fitContentModel} from './fit-content-model.js'
 import {footnoteBackContent} from './footnote-back-content.js'
 import {remarkHeadingAttributes} from './heading-attributes.js'
+import {remarkImageAttributes} from './image-attributes.js'
 import {remarkMystTargets} from './myst-targets.js'
+import {remarkColonFences} from './colon-fences.js'
+import {remarkCrossReferences} from './cross-references.js'
+import {remarkMystAdmonitions} from './myst-admonitions.js'
+import {remarkMystEpigraphs} from './myst-epigraphs.js'
+import {remarkMystFigures} from './myst-figures.js'
 import {containerDirective} from './handlers/container-directive.js'
 import {leafDirective, textDirective} from './handlers/text-directive.js'
 import {markdownFacts} from './markdown-facts.js'
@@ -42,7 +48,7 @@ export interface ParsedChapter {
   frontMatter: FrontMatter
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkPandocMath).use(remarkHeadingAttributes).use(remarkMystTargets).use(remarkGemoji)
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkColonFences).use(remarkMystAdmonitions).use(remarkMystFigures).use(remarkMystEpigraphs).use(remarkPandocMath).use(remarkHeadingAttributes).use(remarkImageAttributes).use(remarkMystTargets).use(remarkCrossReferences).use(remarkGemoji)
 
 /**
  * Parse `file` (its `value` is the Markdown) into mdast and hast.

@@ -36,7 +36,11 @@ export function numberFigures(book: Book): void {
         const label = own ?? (title.trim() === '' ? undefined : `Figure ${++figures}`)
         const src = String(image.properties['src'] ?? '')
         const file = path.posix.join(path.posix.dirname(chapter.name), safeDecode(src.split(/[?#]/)[0] ?? ''))
-        const id = figureIdFor(book, chapter, seen, figureId(src, ++figureCount), file)
+        // An id the author gave (Quarto's `{#fig-map}`) is the figure's, as written.
+        const given = typeof image.properties['id'] === 'string' ? image.properties['id'] : undefined
+        const fallback = figureId(src, ++figureCount)
+        const id = given ?? figureIdFor(book, chapter, seen, fallback, file)
+        delete image.properties['id']
         delete image.properties['title']
         const caption: ElementContent[] = []
         if (label !== undefined && own === undefined) {

@@ -83,6 +83,14 @@ export function rewriteLinks(book: Book): void {
       }
 
       const id = fragment === undefined || fragment === '' ? target.id : target.anchors.get(fragment)
+      // A `#label` naming an id in another chapter reaches it, as Quarto's `@fig-map` and MyST's `{ref}` do book-wide.
+      const elsewhere = id === undefined && filePart === '' && fragment ? book.idToChapter.get(fragment) : undefined
+      if (elsewhere && fragment) {
+        node.properties['href'] = `#${fragment}`
+        if (node.children.length === 0) node.children = [{type: 'text', value: labelOf(book, elsewhere, fragment)}]
+        return
+      }
+
       if (id === undefined) {
         record.problem = 'anchor-missing'
         record.suggestion = didYouMean(fragment ?? '', target.anchors.keys())

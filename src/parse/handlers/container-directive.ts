@@ -21,7 +21,8 @@ export const containerDirectives: Record<string, string> = {
  */
 export function containerDirective(state: State, node: ContainerDirective): Element {
   const children = state.all(node)
-  const label = containerDirectives[node.name]
+  // Quarto callouts and MyST admonitions arrive as `note` or `tip` with their own label (`Warning`).
+  const label = node.data?.label ?? containerDirectives[node.name]
   const attributes = node.attributes ?? {}
   if (label === undefined) {
     const result: Element = {type: 'element', tagName: 'div', properties: {}, children}
@@ -30,7 +31,8 @@ export function containerDirective(state: State, node: ContainerDirective): Elem
   }
 
   const title = attributes['title'] ?? undefined
-  const heading = title ? `${label}: ${title}` : label
+  // MyST's `{admonition} Title` has no label of its own: the title is the label.
+  const heading = title ? (label ? `${label}: ${title}` : title) : label || containerDirectives[node.name] || node.name
   const content: ElementContent[] = [
     {type: 'element', tagName: 'p', properties: {className: ['aside-title']}, children: [{type: 'text', value: heading}]},
     ...children

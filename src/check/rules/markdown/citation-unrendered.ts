@@ -4,7 +4,7 @@ import type {Rule} from '../../rule.js'
 /** `markdown/citation-unrendered` */
 export const citationUnrendered: Rule = {
   id: 'markdown/citation-unrendered',
-  description: 'Pandoc citations (`[@key]`, `@key`) and Quarto cross-references (`@fig-map`) are rendered; until Colophon does, each is reported where it stands.',
+  description: 'Pandoc citations (`[@key]`, `@key`) are rendered; until Colophon does, each is reported where it stands (Quarto cross-references such as `@fig-map` are links).',
   severity: 'warn',
   check(book, report) {
     for (const chapter of book.chapters) {

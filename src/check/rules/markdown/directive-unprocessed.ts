@@ -15,7 +15,7 @@ function instead(name: string): string {
 /** `markdown/directive-unprocessed` */
 export const directiveUnprocessed: Rule = {
   id: 'markdown/directive-unprocessed',
-  description: 'MyST directives (```` ```{figure} ````, `:::{note}`) and Quarto cells (```` ```{python} ````) are rewritten as Markdown; until Colophon renders them, each shows as its source and is reported.',
+  description: 'MyST directives (```` ```{code-cell} ````, `:::{dropdown}`) and Quarto cells (```` ```{python} ````) are rewritten as Markdown; until Colophon renders them, each shows as its source and is reported.',
   severity: 'warn',
   check(book, report) {
     for (const chapter of book.chapters) {

@@ -13,10 +13,20 @@ ruleTable('attribution/image-credit', {
       name: 'a credit in the caption',
       files: {'01-start.md': '# Start\n\n![A map](images/map.svg "The services. Credit: Jo Artist, CC-BY-4.0, https://example.org/map")\n', 'images/map.svg': svg}
     },
+    {
+      name: 'a credit in the caption of a MyST figure',
+      files: {'01-start.md': '# Start\n\n```{figure} images/map.svg\n:name: fig-map\n:alt: A map\n:width: 80%\n\nThe services. Credit: Jo Artist, CC-BY-4.0\n```\n', 'images/map.svg': svg}
+    },
     {name: 'a credited decorative image', files: {'book.yaml': credits('images/rule.svg'), '01-start.md': '# Start\n\n![](images/rule.svg "decorative")\n', 'images/rule.svg': svg}},
     {name: 'a credited cover', files: {'book.yaml': credits('cover.svg') + 'cover: cover.svg\n', 'cover.svg': svg}}
   ],
   invalid: [
+    {
+      name: 'a MyST figure whose caption credits in its own words, not `Credit:`',
+      files: {'01-start.md': '# Start\n\nText.\n\n```{figure} images/map.svg\n:alt: A map\n\nThe services. Drawn by Jo Artist.\n```\n', 'images/map.svg': svg},
+      expected: ['01-start.md 5:1'],
+      reason: /Image `images\/map.svg` has no credit/
+    },
     {
       name: 'an image without a credit',
       files: map,

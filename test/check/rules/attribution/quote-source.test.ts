@@ -8,6 +8,8 @@ ruleTable('attribution/quote-source', {
   valid: [
     {name: 'a quotation with a source', files: chapter('> Words worth quoting.\n>\n> — A. Person, 2024\n')},
     {name: 'anonymous with consent', files: chapter('> Words worth quoting.\n>\n> — Anonymous, shared with consent\n')},
+    {name: 'a MyST epigraph with its attribution line', files: chapter('```{epigraph}\nKettles boil faster when watched by nobody.\n\n-- Rowan Teal\n```\n')},
+    {name: 'a MyST epigraph attributed to a linked handle', files: chapter('```{epigraph}\nKettles boil faster when watched by nobody.\n\n---[@rowanteal](https://example.org/rowan)\n```\n')},
     {name: 'a case story with a source', files: chapter(':::case-story{title="Priya" source="Illustrative composite"}\nText.\n:::\n')},
     {name: 'a source after two hyphens without a space', files: chapter('> Kettles boil faster when watched by nobody.\n>\n> --Rowan Teal, 1999\n')},
     {name: 'a source after three hyphens', files: chapter('> Kettles boil faster when watched by nobody.\n>\n> ---Rowan Teal\n')},
@@ -31,6 +33,12 @@ ruleTable('attribution/quote-source', {
     {name: 'a quote that is only an image', files: {...chapter('> ![A kettle](kettle.svg "decorative")\n'), 'kettle.svg': svg}}
   ],
   invalid: [
+    {
+      name: 'a MyST epigraph in quotation marks without an attribution line',
+      files: chapter('```{epigraph}\n“Kettles boil faster when watched by nobody.”\n```\n'),
+      expected: ['01-start.md 3:1'],
+      reason: /Quotation has no source/
+    },
     {
       name: 'a quotation in quotation marks without a source',
       files: chapter('> “Kettles boil faster when watched by nobody.”\n'),

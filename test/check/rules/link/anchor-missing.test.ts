@@ -9,9 +9,29 @@ ruleTable('link/anchor-missing', {
   valid: [
     {name: 'a heading in the same chapter', files: {'01-start.md': '# Start\n\n## Setup\n\nSee [setup](#setup).\n'}},
     {name: 'a heading in another chapter', files: {'book.yaml': twoChapters, '01-start.md': '# Start\n\nSee [privacy](02-tools.md#privacy-settings).\n', '02-tools.md': tools}},
+    {
+      name: 'Quarto and MyST cross-references to ids in another chapter',
+      files: {
+        'book.yaml': twoChapters,
+        '01-start.md': '# Start\n\nSee @sec-privacy and {ref}`the settings <sec-privacy>`, then {ref}`sec-privacy`.\n',
+        '02-tools.md': '# Tools\n\n## Privacy settings {#sec-privacy}\n\nText.\n'
+      }
+    },
     {name: 'an id given in raw HTML', files: {'01-start.md': '# Start\n\n<span id="here-it-is">x</span> and [there](#here-it-is).\n'}}
   ],
   invalid: [
+    {
+      name: 'a Quarto cross-reference to no id, on a continuation line',
+      files: {'01-start.md': '# Start\n\n## Setup\n\nThe steps are\n  in @sec-setpu.\n'},
+      expected: ['01-start.md 6:6'],
+      reason: /Cannot find heading for `#sec-setpu` in this chapter/
+    },
+    {
+      name: 'a MyST reference to no label',
+      files: {'01-start.md': '# Start\n\nAs {ref}`shown before <fig-harbour>` here.\n'},
+      expected: ['01-start.md 3:4'],
+      reason: /Cannot find heading for `#fig-harbour`/
+    },
     {
       name: 'a misspelt heading in the same chapter',
       files: {'01-start.md': '# Start\n\n## Setup\n\nSee [setup](#setpu).\n'},

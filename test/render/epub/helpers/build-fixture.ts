@@ -11,7 +11,7 @@ import {renderEpub} from '../../../../src/render/epub/render-epub.js'
 import {createLogger} from '../../../../src/report/logger.js'
 
 /** The EPUB fixtures, each a folder `test/fixtures/<name>/manuscript`. */
-export const epubFixtures = ['epub-features', 'epub-rtl', 'epub-cjk', 'nested-book'] as const
+export const epubFixtures = ['epub-features', 'epub-rtl', 'epub-cjk', 'nested-book', 'other-tools-blocks'] as const
 
 /** The project root. */
 export const projectRoot = fileURLToPath(new URL('../../../../', import.meta.url))
