@@ -1,5 +1,6 @@
 // Rule `markdown/directive-unprocessed`: MyST directives and Quarto cells (```{figure}```, ```{python}```) show as code with their source; say where.
 import type {Rule} from '../../rule.js'
+import {unprocessedOf} from '../../unprocessed.js'
 
 /** What to write instead, by directive name. */
 function instead(name: string): string {
@@ -18,12 +19,9 @@ export const directiveUnprocessed: Rule = {
   description: 'MyST directives (```` ```{code-cell} ````, `:::{dropdown}`) and Quarto cells (```` ```{python} ````) are rewritten as Markdown; until Colophon renders them, each shows as its source and is reported.',
   severity: 'warn',
   check(book, report) {
-    for (const chapter of book.chapters) {
-      for (const item of chapter.file.data.unprocessed ?? []) {
-        if (item.kind !== 'directive') continue
-        const what = item.tool === 'Quarto' ? 'Quarto cell' : 'MyST directive'
-        report(chapter.file, `${what} \`${item.text}\` is not rendered: it shows as its source; ${instead(item.name ?? '')}`, {line: item.line, column: item.column, offset: item.offset})
-      }
+    for (const {file, item, place} of unprocessedOf(book, ['directive'])) {
+      const what = item.tool === 'Quarto' ? 'Quarto cell' : 'MyST directive'
+      report(file, `${what} \`${item.text}\` is not rendered: it shows as its source; ${instead(item.name ?? '')}`, place)
     }
   }
 }

@@ -1,6 +1,7 @@
 // Rule `markdown/include-unprocessed`: mdBook, GitBook and Quarto includes, variables and template tags stay as written; say where.
 import type {Unprocessed} from '../../../parse/find-unprocessed.js'
 import type {Rule} from '../../rule.js'
+import {unprocessedOf} from '../../unprocessed.js'
 
 /** What is missing from the book because of the construct, and what to do, by kind. */
 function consequence(item: Unprocessed): string {
@@ -35,23 +36,22 @@ export const includeUnprocessed: Rule = {
   description: 'mdBook `{{#include}}`, GitBook `{% include %}` and `{{ book.var }}`, Quarto `{{< include >}}` and the like are processed (mdBook includes in code blocks and `{{ book.var }}` with a value are); until Colophon does, each is reported where it stands.',
   severity: 'warn',
   check(book, report) {
-    for (const chapter of book.chapters) {
-      const items = (chapter.file.data.unprocessed ?? []).filter((item) => item.kind !== 'citation' && item.kind !== 'cross-reference' && item.kind !== 'directive')
-      // A template tag loses nothing but its own markup, and a tutorial may use one on every listing (the Django
-      // Girls tutorial has 276 `{% filename %}`): each tag name is reported once per chapter, with a count.
-      // Includes and variables each lose content of their own, so each is reported where it stands.
-      const tags = new Map<string, number>()
-      for (const item of items) if (item.kind === 'template') tags.set(`${item.tool} ${item.name ?? item.text}`, (tags.get(`${item.tool} ${item.name ?? item.text}`) ?? 0) + 1)
-      const reported = new Set<string>()
-      for (const item of items) {
-        const key = `${item.tool} ${item.name ?? item.text}`
-        if (item.kind === 'template' && reported.has(key)) continue
-        reported.add(key)
-        const text = item.text.length > 60 ? `${item.text.slice(0, 60)}…` : item.text
-        const more = item.kind === 'template' ? (tags.get(key) ?? 1) - 1 : 0
-        const also = more > 0 ? ` (and ${more} more \`${item.name ?? ''}\` ${more === 1 ? 'tag' : 'tags'} in this chapter)` : ''
-        report(chapter.file, `${item.tool} ${names[item.kind]} \`${text}\` is not processed${also}: ${consequence(item)}`, {line: item.line, column: item.column, offset: item.offset})
-      }
+    // A template tag loses nothing but its own markup, and a tutorial may use one on every listing (the Django
+    // Girls tutorial has 276 `{% filename %}`): each tag name is reported once per chapter, at its first place,
+    // with a count. Includes and variables each lose content of their own, so each is reported where it stands.
+    const found = unprocessedOf(book, ['include', 'variable', 'template', 'shortcode', 'section'])
+    const tagKey = ({file, item}: (typeof found)[number]): string => `${file.path}\0${item.tool} ${item.name ?? item.text}`
+    const tags = new Map<string, number>()
+    for (const entry of found) if (entry.item.kind === 'template') tags.set(tagKey(entry), (tags.get(tagKey(entry)) ?? 0) + 1)
+    for (const entry of found) {
+      const {file, item, place} = entry
+      const count = item.kind === 'template' ? tags.get(tagKey(entry)) : undefined
+      if (count === 0) continue
+      if (count !== undefined) tags.set(tagKey(entry), 0)
+      const more = (count ?? 1) - 1
+      const text = item.text.length > 60 ? `${item.text.slice(0, 60)}…` : item.text
+      const also = more > 0 ? ` (and ${more} more \`${item.name ?? ''}\` ${more === 1 ? 'tag' : 'tags'} in this chapter)` : ''
+      report(file, `${item.tool} ${names[item.kind]} \`${text}\` is not processed${also}: ${consequence(item)}`, place)
     }
   }
 }
