@@ -60,7 +60,8 @@ export function rewriteLinks(book: Book): void {
       const hash = url.indexOf('#')
       const filePart = hash === -1 ? url : url.slice(0, hash)
       const fragment = hash === -1 ? undefined : safeDecode(url.slice(hash + 1))
-      let target: Chapter | undefined = chapter
+      let target: Chapter = chapter
+      let resolved: {chapter: Chapter; id: string} | undefined
       if (filePart !== '') {
         const found = findChapter(safeDecode(filePart))
         if (found === 'outside') {
@@ -68,37 +69,32 @@ export function rewriteLinks(book: Book): void {
           return
         }
 
-        target = found?.chapter
-        if (found?.id) {
-          node.properties['href'] = `#${found.id}`
-          if (node.children.length === 0) node.children = [{type: 'text', value: labelOf(book, found.chapter, found.id)}]
-          return
-        }
-
-        if (!target) {
+        if (!found) {
           record.problem = 'file-missing'
           record.suggestion = didYouMean(filePart, byName.keys())
           return
         }
+
+        target = found.chapter
+        if (found.id) resolved = {chapter: target, id: found.id}
       }
 
-      const id = fragment === undefined || fragment === '' ? target.id : target.anchors.get(fragment)
-      // A `#label` naming an id in another chapter reaches it, as Quarto's `@fig-map` and MyST's `{ref}` do book-wide.
-      const elsewhere = id === undefined && filePart === '' && fragment ? book.idToChapter.get(fragment) : undefined
-      if (elsewhere && fragment) {
-        node.properties['href'] = `#${fragment}`
-        if (node.children.length === 0) node.children = [{type: 'text', value: labelOf(book, elsewhere, fragment)}]
-        return
+      if (!resolved) {
+        const id = fragment === undefined || fragment === '' ? target.id : target.anchors.get(fragment)
+        // A `#label` naming an id in another chapter reaches it, as Quarto's `@fig-map` and MyST's `{ref}` do book-wide.
+        const elsewhere = id === undefined && filePart === '' && fragment ? book.idToChapter.get(fragment) : undefined
+        if (id !== undefined) resolved = {chapter: target, id}
+        else if (elsewhere && fragment) resolved = {chapter: elsewhere, id: fragment}
       }
 
-      if (id === undefined) {
+      if (!resolved) {
         record.problem = 'anchor-missing'
         record.suggestion = didYouMean(fragment ?? '', target.anchors.keys())
         return
       }
 
-      node.properties['href'] = `#${id}`
-      if (node.children.length === 0) node.children = [{type: 'text', value: labelOf(book, target, id)}]
+      node.properties['href'] = `#${resolved.id}`
+      if (node.children.length === 0) node.children = [{type: 'text', value: labelOf(book, resolved.chapter, resolved.id)}]
     })
   }
 }
